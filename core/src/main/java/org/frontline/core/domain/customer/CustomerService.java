@@ -1,0 +1,55 @@
+package org.frontline.core.domain.customer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import org.frontline.core.domain.shared.NotFoundException;
+import org.frontline.core.domain.shared.Page;
+import org.frontline.core.domain.shared.PageRequest;
+import org.frontline.core.domain.shared.StaleVersionException;
+
+/** Registers customers and keeps their profiles current without ever losing a concurrent edit. */
+public class CustomerService {
+    private static final String KIND = "customer";
+
+    private final CustomerRepository customers;
+    private final Clock clock;
+
+    public CustomerService(CustomerRepository customers, Clock clock) {
+        this.customers = Objects.requireNonNull(customers, "customers");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public Customer register(CustomerProfile profile) {
+        return customers.add(new Customer(profile, now()));
+    }
+
+    public Customer get(long id) {
+        return customers.findById(id).orElseThrow(() -> new NotFoundException(KIND, id));
+    }
+
+    public Page<Customer> list(PageRequest request) {
+        return customers.list(request);
+    }
+
+    /**
+     * Applies a profile edited from {@code expectedVersion}.
+     *
+     * @throws StaleVersionException when the customer changed since the caller read it
+     */
+    public Customer revise(long id, long expectedVersion, CustomerProfile profile) {
+        Customer customer = get(id);
+        if (customer.version() != expectedVersion) {
+            throw new StaleVersionException(KIND, id, expectedVersion, customer.version());
+        }
+        customer.revise(profile, now());
+        customers.flush();
+        return customer;
+    }
+
+    /** Microseconds are what both databases keep, so what we return equals what we read back later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,79 @@
+package org.frontline.web.customer;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.customer.Customer;
+import org.frontline.core.domain.customer.CustomerService;
+import org.frontline.web.platform.PageParameters;
+import org.frontline.web.platform.PageResponse;
+
+/** Customers over REST: register, read, list a page, and replace with optimistic locking. */
+@Path("/customers")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Customers", description = "The people and organisations the centre serves")
+public class CustomerResource {
+
+    @Inject
+    CustomerService customers;
+
+    @POST
+    @Operation(summary = "Register a customer")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the new customer")
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid")
+    public Response register(@NotNull @Valid CustomerRequest request, @Context UriInfo uri) {
+        Customer customer = customers.register(request.toProfile());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(customer.id()))
+                        .build())
+                .entity(CustomerResponse.from(customer))
+                .build();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    @Operation(summary = "Read one customer")
+    @APIResponse(responseCode = "404", description = "No such customer")
+    public CustomerResponse get(@PathParam("id") long id) {
+        return CustomerResponse.from(customers.get(id));
+    }
+
+    @GET
+    @Operation(summary = "List customers by name, one page at a time")
+    public PageResponse<CustomerResponse> list(
+            @Parameter(description = "zero-based page number, default 0") @QueryParam("page") String page,
+            @Parameter(description = "items per page, 1 to 100, default 20") @QueryParam("size") String size) {
+        return PageResponse.of(customers.list(PageParameters.parse(page, size)), CustomerResponse::from);
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}")
+    @Operation(
+            summary = "Replace a customer's profile",
+            description = "Send the version you last read; if someone changed it since, you get 409.")
+    @APIResponse(responseCode = "409", description = "The customer changed since you read it")
+    public CustomerResponse revise(@PathParam("id") long id, @NotNull @Valid CustomerRequest request) {
+        return CustomerResponse.from(customers.revise(id, request.requiredVersion(), request.toProfile()));
+    }
+}

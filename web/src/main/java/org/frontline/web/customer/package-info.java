@@ -1,0 +1,2 @@
+/** REST resource and request/response shapes for customers. */
+package org.frontline.web.customer;

@@ -1,0 +1,38 @@
+package org.frontline.web.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import org.frontline.core.domain.customer.CustomerRepository;
+import org.frontline.core.domain.customer.CustomerService;
+import org.frontline.core.infrastructure.jpa.JpaCustomerRepository;
+
+/**
+ * Builds the plain-Java domain services and repositories of the other modules as CDI beans, so they
+ * stay free of container code.
+ */
+@ApplicationScoped
+public class DomainServices {
+
+    /** Container-managed and transaction-scoped: safe to share, it binds to the caller's transaction. */
+    @PersistenceContext(unitName = "frontline")
+    private EntityManager entityManager;
+
+    @Produces
+    @ApplicationScoped
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    CustomerRepository customerRepository() {
+        return new JpaCustomerRepository(entityManager);
+    }
+
+    @Produces
+    CustomerService customerService(CustomerRepository customers, Clock clock) {
+        return new CustomerService(customers, clock);
+    }
+}
