@@ -19,6 +19,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @ApplicationScoped
 public class DatabaseMigration {
+    /** Every module's migrations. */
+    private static final String MIGRATIONS = "classpath:db/migration";
+
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
     @Resource(lookup = "jdbc/frontline")
@@ -30,9 +33,8 @@ public class DatabaseMigration {
     void migrateOnStartup(@Observes Startup startup) {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(MIGRATIONS)
                 .failOnMissingLocations(true)
-                .callbackLocations(new String[0])
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version "
