@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -131,6 +132,43 @@ class CustomerApiIT {
         JsonObject stored = api().get("api/customers/" + id).json();
         assertThat(stored.getInt("version")).isEqualTo(1);
         assertThat(stored.getString("name")).isEqualTo(winners.getFirst().json().getString("name"));
+    }
+
+    @Test
+    void findsACustomerByTheStartOfTheirNameIgnoringCaseAndAccents() {
+        String surname = randomWord();
+        register("Zoë " + surname);
+
+        HttpApi.Reply reply =
+                api().get("api/customers?q=zoe%20" + surname.substring(0, 5).toLowerCase());
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("name"))
+                .containsExactly("Zoë " + surname);
+    }
+
+    @Test
+    void findsACustomerByTheirEmailAddress() {
+        String name = "Mail " + randomWord();
+        String email = name.replace(' ', '.').toLowerCase() + "@example.org";
+        api().post("api/customers", "{\"name\": \"%s\", \"email\": \"%s\"}".formatted(name, email));
+
+        JsonObject page = api().get("api/customers?q=" + email.toUpperCase()).json();
+
+        assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("name"))
+                .containsExactly(name);
+    }
+
+    /** Ten random letters: a word no other test data contains, so a search finds only this test's customer. */
+    private static String randomWord() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        StringBuilder word = new StringBuilder("Q");
+        for (int i = 0; i < 9; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
     }
 
     @Test

@@ -24,12 +24,15 @@ class PlatformIT {
     private URL base;
 
     @Test
-    void isReadyWithTheDatabaseThisRunIsFor() {
+    void isReadyWithTheDatabaseThisRunIsForAndTheSearchIndex() {
         HttpApi.Reply reply = new HttpApi(base).get("/health/ready");
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         JsonObject health = reply.json();
         assertThat(health.getString("status")).isEqualTo("UP");
+        assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("name"))
+                .containsExactlyInAnyOrder("database", "search-index");
         JsonObject database = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("name").equals("database"))
                 .findFirst()

@@ -26,7 +26,7 @@ import org.frontline.core.domain.customer.CustomerService;
 import org.frontline.web.platform.PageParameters;
 import org.frontline.web.platform.PageResponse;
 
-/** Customers over REST: register, read, list a page, and replace with optimistic locking. */
+/** Customers over REST: register, read, list or search a page, and replace with optimistic locking. */
 @Path("/customers")
 @RequestScoped
 @Transactional
@@ -60,11 +60,16 @@ public class CustomerResource {
     }
 
     @GET
-    @Operation(summary = "List customers by name, one page at a time")
+    @Operation(
+            summary = "List or search customers, one page at a time",
+            description = "Without q: everyone by name. With q: best matches first; every word must match a word of"
+                    + " the name or its beginning (case and accents ignored), or q is the email address.")
     public PageResponse<CustomerResponse> list(
+            @Parameter(description = "what the agent typed: part of a name, or an email address") @QueryParam("q")
+                    String text,
             @Parameter(description = "zero-based page number, default 0") @QueryParam("page") String page,
             @Parameter(description = "items per page, 1 to 100, default 20") @QueryParam("size") String size) {
-        return PageResponse.of(customers.list(PageParameters.parse(page, size)), CustomerResponse::from);
+        return PageResponse.of(customers.find(text, PageParameters.parse(page, size)), CustomerResponse::from);
     }
 
     @PUT

@@ -1,9 +1,11 @@
 package org.frontline.web.platform;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.SchemaValidationException;
@@ -15,7 +17,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the database schema up to date with Flyway before the application serves a request, then
  * has Hibernate check that the entities match it, so a mismatch stops the start instead of failing
- * a customer's request later.
+ * a customer's request later. It observes start-up first, before anything else touches the database.
  */
 @ApplicationScoped
 public class DatabaseMigration {
@@ -30,7 +32,7 @@ public class DatabaseMigration {
     @PersistenceUnit(unitName = "frontline")
     private EntityManagerFactory entityManagerFactory;
 
-    void migrateOnStartup(@Observes Startup startup) {
+    void migrateOnStartup(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) Startup startup) {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)

@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.frontline.core.domain.customer.CustomerRepository;
+import org.frontline.core.domain.customer.CustomerSearch;
 import org.frontline.core.domain.customer.CustomerService;
 import org.frontline.core.infrastructure.jpa.JpaCustomerRepository;
+import org.frontline.web.search.HibernateCustomerSearch;
 
 /**
  * Builds the plain-Java domain services and repositories of the other modules as CDI beans, so they
@@ -32,7 +34,12 @@ public class DomainServices {
     }
 
     @Produces
-    CustomerService customerService(CustomerRepository customers, Clock clock) {
-        return new CustomerService(customers, clock);
+    CustomerSearch customerSearch() {
+        return new HibernateCustomerSearch(entityManager);
+    }
+
+    @Produces
+    CustomerService customerService(CustomerRepository customers, CustomerSearch search, Clock clock) {
+        return new CustomerService(customers, search, clock);
     }
 }

@@ -14,10 +14,12 @@ public class CustomerService {
     private static final String KIND = "customer";
 
     private final CustomerRepository customers;
+    private final CustomerSearch search;
     private final Clock clock;
 
-    public CustomerService(CustomerRepository customers, Clock clock) {
+    public CustomerService(CustomerRepository customers, CustomerSearch search, Clock clock) {
         this.customers = Objects.requireNonNull(customers, "customers");
+        this.search = Objects.requireNonNull(search, "search");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -31,6 +33,11 @@ public class CustomerService {
 
     public Page<Customer> list(PageRequest request) {
         return customers.list(request);
+    }
+
+    /** Customers matching what an agent typed, best first; blank text lists everyone by name. */
+    public Page<Customer> find(String text, PageRequest request) {
+        return text == null || text.isBlank() ? list(request) : search.find(text.strip(), request);
     }
 
     /**

@@ -19,7 +19,8 @@ class CustomerServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-23T09:15:30.123456789Z");
 
     private final InMemoryCustomerRepository repository = new InMemoryCustomerRepository();
-    private final CustomerService service = new CustomerService(repository, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final CustomerService service =
+            new CustomerService(repository, repository, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static CustomerProfile profile(String name, ValueTier tier) {
         return new CustomerProfile(
@@ -82,6 +83,17 @@ class CustomerServiceTest {
         assertThat(page.items()).extracting(Customer::name).containsExactly("Carla");
         assertThat(page.totalItems()).isEqualTo(3);
         assertThat(page.totalPages()).isEqualTo(2);
+    }
+
+    @Test
+    void findsByTextAndListsEveryoneWhenTheTextIsBlank() {
+        service.register(profile("Ada Lovelace", ValueTier.STANDARD));
+        service.register(profile("Grace Hopper", ValueTier.STANDARD));
+
+        assertThat(service.find("  Hopper ", new PageRequest(0, 10)).items())
+                .extracting(Customer::name)
+                .containsExactly("Grace Hopper");
+        assertThat(service.find(" ", new PageRequest(0, 10)).totalItems()).isEqualTo(2);
     }
 
     @Test

@@ -7,8 +7,11 @@ import java.util.Optional;
 import org.frontline.core.domain.shared.Page;
 import org.frontline.core.domain.shared.PageRequest;
 
-/** A repository in a list, for unit tests of the services; ids are the list position + 1. */
-class InMemoryCustomerRepository implements CustomerRepository {
+/**
+ * A repository and search in a list, for unit tests of the services; ids are the list position + 1 and search is a
+ * substring match on the name.
+ */
+class InMemoryCustomerRepository implements CustomerRepository, CustomerSearch {
     private final List<Customer> customers = new ArrayList<>();
     int flushes;
 
@@ -25,6 +28,14 @@ class InMemoryCustomerRepository implements CustomerRepository {
                 .limit(request.size())
                 .toList();
         return Page.of(sorted, request, customers.size());
+    }
+
+    @Override
+    public Page<Customer> find(String text, PageRequest request) {
+        List<Customer> found =
+                customers.stream().filter(c -> c.name().contains(text)).toList();
+        return Page.of(
+                found.stream().skip(request.offset()).limit(request.size()).toList(), request, found.size());
     }
 
     @Override

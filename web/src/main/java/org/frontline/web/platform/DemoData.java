@@ -1,0 +1,37 @@
+package org.frontline.web.platform;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Fills an empty embedded database with a small, realistic centre so a first-time user has something to look at; off
+ * for PostgreSQL unless asked for ({@code FRONTLINE_DEMO_DATA=true}).
+ */
+@ApplicationScoped
+public class DemoData {
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "FRONTLINE_DEMO_DATA", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    DemoDataLoader loader;
+
+    /** Runs after the migration and the index check, which observe start-up with lower priorities. */
+    void loadOnStartup(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) Startup startup) {
+        if (!enabled) {
+            return;
+        }
+        int loaded = loader.loadIntoEmptyDatabase();
+        LOG.info(() -> loaded == 0
+                ? "Demo data skipped: the database already holds customers"
+                : "Demo data loaded: " + loaded + " customers");
+    }
+}
