@@ -3,6 +3,7 @@ package org.frontline.web.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.text.Normalizer;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +46,11 @@ public class DemoDataLoader {
 
     private static CustomerProfile customer(
             String name, String language, String zone, ValueTier tier, String revenue, String currency) {
-        String mailbox =
-                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "");
+        String mailbox = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z]+", ".")
+                .replaceAll("^\\.|\\.$", "");
         return new CustomerProfile(
                 name,
                 "support@" + mailbox + ".example",
