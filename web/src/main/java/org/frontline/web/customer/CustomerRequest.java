@@ -8,15 +8,15 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.frontline.core.domain.customer.CustomerProfile;
 import org.frontline.core.domain.customer.ValueTier;
+import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.Money;
-import org.frontline.web.error.InvalidFieldException;
+import org.frontline.web.platform.RequestParameters;
 
 /**
  * A customer as a client sends it to create or replace one; {@code version} is required to replace
@@ -45,15 +45,13 @@ public record CustomerRequest(
                 blankToNull(phone),
                 language(),
                 zone(),
-                tier(),
+                RequestParameters.enumeration("valueTier", valueTier, ValueTier.class)
+                        .orElse(ValueTier.STANDARD),
                 Optional.ofNullable(annualRevenue).map(this::money));
     }
 
     long requiredVersion() {
-        if (version == null) {
-            throw new InvalidFieldException("version", "is required to update: send the version you last read");
-        }
-        return version;
+        return RequestParameters.requiredVersion(version);
     }
 
     private Locale language() {
@@ -62,7 +60,7 @@ public record CustomerRequest(
         }
         Locale locale = Locale.forLanguageTag(preferredLanguage.strip());
         if (!ISO_LANGUAGES.contains(locale.getLanguage())) {
-            throw new InvalidFieldException(
+            throw new InvalidValueException(
                     "preferredLanguage",
                     "'" + preferredLanguage + "' is not a language tag such as en, fr, de-CH or es-MX");
         }
@@ -76,21 +74,8 @@ public record CustomerRequest(
         try {
             return ZoneId.of(timeZone.strip());
         } catch (DateTimeException e) {
-            throw new InvalidFieldException(
+            throw new InvalidValueException(
                     "timeZone", "'" + timeZone + "' is not a time zone such as Europe/Paris or UTC");
-        }
-    }
-
-    private ValueTier tier() {
-        if (valueTier == null || valueTier.isBlank()) {
-            return ValueTier.STANDARD;
-        }
-        try {
-            return ValueTier.valueOf(valueTier.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(
-                    "valueTier",
-                    "'" + valueTier + "' is not a value tier; use one of " + Arrays.toString(ValueTier.values()));
         }
     }
 
@@ -98,13 +83,13 @@ public record CustomerRequest(
         try {
             Currency.getInstance(payload.currency());
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(
+            throw new InvalidValueException(
                     "annualRevenue.currency", "'" + payload.currency() + "' is not an ISO 4217 currency code");
         }
         try {
             return payload.toMoney();
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("annualRevenue.amount", e.getMessage());
+            throw new InvalidValueException("annualRevenue.amount", e.getMessage());
         }
     }
 

@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.frontline.core.domain.customer.Customer;
 import org.frontline.core.domain.customer.CustomerService;
-import org.frontline.web.platform.PageParameters;
 import org.frontline.web.platform.PageResponse;
+import org.frontline.web.platform.RequestParameters;
 
 /** Customers over REST: register, read, list or search a page, and replace with optimistic locking. */
 @Path("/customers")
@@ -69,7 +69,7 @@ public class CustomerResource {
                     String text,
             @Parameter(description = "zero-based page number, default 0") @QueryParam("page") String page,
             @Parameter(description = "items per page, 1 to 100, default 20") @QueryParam("size") String size) {
-        return PageResponse.of(customers.find(text, PageParameters.parse(page, size)), CustomerResponse::from);
+        return PageResponse.of(customers.find(text, RequestParameters.page(page, size)), CustomerResponse::from);
     }
 
     @PUT

@@ -5,10 +5,14 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import org.frontline.core.domain.agent.AgentService;
 import org.frontline.core.domain.customer.CustomerRepository;
 import org.frontline.core.domain.customer.CustomerSearch;
 import org.frontline.core.domain.customer.CustomerService;
+import org.frontline.core.domain.team.TeamService;
+import org.frontline.core.infrastructure.jpa.JpaAgentRepository;
 import org.frontline.core.infrastructure.jpa.JpaCustomerRepository;
+import org.frontline.core.infrastructure.jpa.JpaTeamRepository;
 import org.frontline.web.search.HibernateCustomerSearch;
 
 /**
@@ -31,6 +35,16 @@ public class DomainServices {
     @Produces
     CustomerRepository customerRepository() {
         return new JpaCustomerRepository(entityManager);
+    }
+
+    @Produces
+    TeamService teamService() {
+        return new TeamService(new JpaTeamRepository(entityManager));
+    }
+
+    @Produces
+    AgentService agentService(TeamService teams, Clock clock) {
+        return new AgentService(new JpaAgentRepository(entityManager), teams, clock);
     }
 
     @Produces

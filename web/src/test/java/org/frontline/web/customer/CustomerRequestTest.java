@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.frontline.core.domain.customer.CustomerProfile;
 import org.frontline.core.domain.customer.ValueTier;
-import org.frontline.web.error.InvalidFieldException;
+import org.frontline.core.domain.shared.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class CustomerRequestTest {
@@ -60,6 +60,6 @@ class CustomerRequestTest {
     private static void assertInvalid(Runnable conversion, String field) {
         assertThatThrownBy(conversion::run)
                 .isInstanceOfSatisfying(
-                        InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo(field));
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo(field));
     }
 }

@@ -47,9 +47,7 @@ public class CustomerService {
      */
     public Customer revise(long id, long expectedVersion, CustomerProfile profile) {
         Customer customer = get(id);
-        if (customer.version() != expectedVersion) {
-            throw new StaleVersionException(KIND, id, expectedVersion, customer.version());
-        }
+        StaleVersionException.requireCurrent(KIND, id, expectedVersion, customer.version());
         customer.revise(profile, now());
         customers.flush();
         return customer;

@@ -17,4 +17,11 @@ public class StaleVersionException extends DomainException {
                 + currentVersion
                 + "; reload it and apply your change again");
     }
+
+    /** Throws unless the caller's version is the current one. */
+    public static void requireCurrent(String kind, Object id, long expectedVersion, long currentVersion) {
+        if (expectedVersion != currentVersion) {
+            throw new StaleVersionException(kind, id, expectedVersion, currentVersion);
+        }
+    }
 }

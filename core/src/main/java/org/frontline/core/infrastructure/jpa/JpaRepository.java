@@ -1,0 +1,42 @@
+package org.frontline.core.infrastructure.jpa;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.Objects;
+import java.util.Optional;
+import org.frontline.core.domain.shared.Page;
+import org.frontline.core.domain.shared.PageRequest;
+
+/** What every repository does the same way over an {@code EntityManager}: find by id, add, flush, page a query. */
+abstract class JpaRepository<T> {
+    protected final EntityManager em;
+    private final Class<T> type;
+
+    protected JpaRepository(EntityManager em, Class<T> type) {
+        this.em = Objects.requireNonNull(em, "em");
+        this.type = Objects.requireNonNull(type, "type");
+    }
+
+    public Optional<T> findById(long id) {
+        return Optional.ofNullable(em.find(type, id));
+    }
+
+    public T add(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    /** One page of {@code items}, with {@code count} giving the total of the same selection. */
+    protected Page<T> page(TypedQuery<T> items, TypedQuery<Long> count, PageRequest request) {
+        return Page.of(
+                items.setFirstResult(request.offset())
+                        .setMaxResults(request.size())
+                        .getResultList(),
+                request,
+                count.getSingleResult());
+    }
+}

@@ -1,0 +1,36 @@
+package org.frontline.core.infrastructure.jpa;
+
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import org.frontline.core.domain.shared.Page;
+import org.frontline.core.domain.shared.PageRequest;
+import org.frontline.core.domain.team.ServiceFunction;
+import org.frontline.core.domain.team.Team;
+import org.frontline.core.domain.team.TeamRepository;
+
+/** Teams stored through Jakarta Persistence. */
+public class JpaTeamRepository extends JpaRepository<Team> implements TeamRepository {
+
+    public JpaTeamRepository(EntityManager em) {
+        super(em, Team.class);
+    }
+
+    @Override
+    public Optional<Team> findByName(String name) {
+        return em.createQuery("select t from Team t where t.name = :name", Team.class)
+                .setParameter("name", name)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Page<Team> list(Optional<ServiceFunction> function, PageRequest request) {
+        String where = " where (:function is null or t.serviceFunction = :function)";
+        return page(
+                em.createQuery("select t from Team t" + where + " order by t.name, t.id", Team.class)
+                        .setParameter("function", function.orElse(null)),
+                em.createQuery("select count(t) from Team t" + where, Long.class)
+                        .setParameter("function", function.orElse(null)),
+                request);
+    }
+}

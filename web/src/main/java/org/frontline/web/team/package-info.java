@@ -1,0 +1,2 @@
+/** REST resource and request/response shapes for teams. */
+package org.frontline.web.team;

@@ -1,0 +1,61 @@
+package org.frontline.web.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.frontline.core.domain.shared.Channel;
+import org.frontline.core.domain.shared.InvalidValueException;
+import org.frontline.core.domain.shared.PageRequest;
+import org.junit.jupiter.api.Test;
+
+class RequestParametersTest {
+
+    @Test
+    void defaultsToTheFirstPageOfTwenty() {
+        assertThat(RequestParameters.page(null, " ")).isEqualTo(new PageRequest(0, 20));
+    }
+
+    @Test
+    void readsBothPageParameters() {
+        assertThat(RequestParameters.page("3", "50")).isEqualTo(new PageRequest(3, 50));
+    }
+
+    @Test
+    void namesTheParameterThatIsNotANumber() {
+        assertInvalid(() -> RequestParameters.page("two", null), "page", "must be a whole number, got 'two'");
+    }
+
+    @Test
+    void rejectsSizesBeyondTheLimit() {
+        assertInvalid(() -> RequestParameters.page("0", "1000"), "size", "must be between 1 and 100, got 1000");
+    }
+
+    @Test
+    void readsEnumsInAnyCaseAndListsTheAcceptedNames() {
+        assertThat(RequestParameters.enumeration("channel", " chat ", Channel.class))
+                .contains(Channel.CHAT);
+        assertInvalid(
+                () -> RequestParameters.enumeration("channel", "fax", Channel.class),
+                "channel",
+                "'fax' is not one of [PHONE, EMAIL, CHAT, WEB]");
+    }
+
+    @Test
+    void readsInstantsAndIds() {
+        assertThat(RequestParameters.instant("from", "2026-11-23T09:00:00Z"))
+                .contains(Instant.parse("2026-11-23T09:00:00Z"));
+        assertThat(RequestParameters.id("teamId", "42")).contains(42L);
+        assertInvalid(() -> RequestParameters.instant("from", "yesterday"), "from", null);
+        assertInvalid(() -> RequestParameters.id("teamId", "x"), "teamId", null);
+    }
+
+    private static void assertInvalid(Runnable parse, String field, String message) {
+        assertThatThrownBy(parse::run).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            if (message != null) {
+                assertThat(e.getMessage()).isEqualTo(message);
+            }
+        });
+    }
+}
