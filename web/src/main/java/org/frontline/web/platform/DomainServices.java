@@ -6,11 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.frontline.core.domain.agent.AgentService;
+import org.frontline.core.domain.cases.CaseService;
 import org.frontline.core.domain.customer.CustomerRepository;
 import org.frontline.core.domain.customer.CustomerSearch;
 import org.frontline.core.domain.customer.CustomerService;
 import org.frontline.core.domain.team.TeamService;
 import org.frontline.core.infrastructure.jpa.JpaAgentRepository;
+import org.frontline.core.infrastructure.jpa.JpaCaseRepository;
 import org.frontline.core.infrastructure.jpa.JpaCustomerRepository;
 import org.frontline.core.infrastructure.jpa.JpaTeamRepository;
 import org.frontline.web.search.HibernateCustomerSearch;
@@ -45,6 +47,11 @@ public class DomainServices {
     @Produces
     AgentService agentService(TeamService teams, Clock clock) {
         return new AgentService(new JpaAgentRepository(entityManager), teams, clock);
+    }
+
+    @Produces
+    CaseService caseService(CustomerService customers, AgentService agents, Clock clock) {
+        return new CaseService(new JpaCaseRepository(entityManager), customers, agents, clock);
     }
 
     @Produces

@@ -15,9 +15,6 @@ public class JpaCustomerRepository extends JpaRepository<Customer> implements Cu
 
     @Override
     public Page<Customer> list(PageRequest request) {
-        return page(
-                em.createQuery("select c from Customer c order by c.name, c.id", Customer.class),
-                em.createQuery("select count(c) from Customer c", Long.class),
-                request);
+        return page(new QueryConditions(), "e.name, e.id", request);
     }
 }

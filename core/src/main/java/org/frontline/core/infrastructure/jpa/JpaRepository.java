@@ -30,8 +30,14 @@ abstract class JpaRepository<T> {
         em.flush();
     }
 
-    /** One page of {@code items}, with {@code count} giving the total of the same selection. */
-    protected Page<T> page(TypedQuery<T> items, TypedQuery<Long> count, PageRequest request) {
+    /**
+     * One page of the entities matching {@code conditions}, in {@code order}, with the total of the same selection;
+     * the conditions and order refer to the entity as {@code e}.
+     */
+    protected Page<T> page(QueryConditions conditions, String order, PageRequest request) {
+        String from = " from " + em.getMetamodel().entity(type).getName() + " e" + conditions.where();
+        TypedQuery<T> items = conditions.bind(em.createQuery("select e" + from + " order by " + order, type));
+        TypedQuery<Long> count = conditions.bind(em.createQuery("select count(e)" + from, Long.class));
         return Page.of(
                 items.setFirstResult(request.offset())
                         .setMaxResults(request.size())

@@ -25,12 +25,9 @@ public class JpaTeamRepository extends JpaRepository<Team> implements TeamReposi
 
     @Override
     public Page<Team> list(Optional<ServiceFunction> function, PageRequest request) {
-        String where = " where (:function is null or t.serviceFunction = :function)";
         return page(
-                em.createQuery("select t from Team t" + where + " order by t.name, t.id", Team.class)
-                        .setParameter("function", function.orElse(null)),
-                em.createQuery("select count(t) from Team t" + where, Long.class)
-                        .setParameter("function", function.orElse(null)),
+                new QueryConditions().and(function, "e.serviceFunction = :function", "function"),
+                "e.name, e.id",
                 request);
     }
 }

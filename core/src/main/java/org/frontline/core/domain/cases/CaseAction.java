@@ -1,0 +1,14 @@
+package org.frontline.core.domain.cases;
+
+/** Everything that can happen to a case; each transition log entry names one. */
+public enum CaseAction {
+    RAISE,
+    ASSIGN,
+    PEND,
+    RESUME,
+    RESOLVE,
+    CLOSE,
+    REOPEN,
+    ESCALATE,
+    DEESCALATE
+}

@@ -1,0 +1,24 @@
+package org.frontline.core.domain.cases;
+
+import java.util.List;
+import java.util.Optional;
+import org.frontline.core.domain.shared.Page;
+import org.frontline.core.domain.shared.PageRequest;
+
+/** Stores and finds cases and their history. */
+public interface CaseRepository {
+
+    Optional<Case> findById(long id);
+
+    /** Cases matching the filter, newest first. */
+    Page<Case> list(CaseFilter filter, PageRequest request);
+
+    Case add(Case supportCase);
+
+    void addTransition(CaseTransition transition);
+
+    /** The case's history, oldest first, at most {@code limit} entries. */
+    List<CaseTransition> history(long caseId, int limit);
+
+    void flush();
+}

@@ -1,0 +1,45 @@
+package org.frontline.core.infrastructure.jpa;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.frontline.core.domain.cases.Case;
+import org.frontline.core.domain.cases.CaseFilter;
+import org.frontline.core.domain.cases.CaseRepository;
+import org.frontline.core.domain.cases.CaseTransition;
+import org.frontline.core.domain.shared.Page;
+import org.frontline.core.domain.shared.PageRequest;
+
+/** Cases and their history stored through Jakarta Persistence. */
+public class JpaCaseRepository extends JpaRepository<Case> implements CaseRepository {
+
+    public JpaCaseRepository(EntityManager em) {
+        super(em, Case.class);
+    }
+
+    @Override
+    public Page<Case> list(CaseFilter filter, PageRequest request) {
+        QueryConditions conditions = new QueryConditions()
+                .and(filter.status(), "e.status = :status", "status")
+                .and(filter.priority(), "e.priority = :priority", "priority")
+                .and(filter.type(), "e.type = :type", "type")
+                .and(filter.tier(), "e.supportTier = :tier", "tier")
+                .and(filter.customerId(), "e.customer.id = :customer", "customer")
+                .and(filter.ownerId(), "e.owner.id = :owner", "owner");
+        return page(conditions, "e.createdAt desc, e.id desc", request);
+    }
+
+    @Override
+    public void addTransition(CaseTransition transition) {
+        em.persist(transition);
+    }
+
+    @Override
+    public List<CaseTransition> history(long caseId, int limit) {
+        return em.createQuery(
+                        "select t from CaseTransition t where t.caseId = :case order by t.occurredAt, t.id",
+                        CaseTransition.class)
+                .setParameter("case", caseId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+}

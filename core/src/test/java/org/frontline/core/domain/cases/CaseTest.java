@@ -1,0 +1,205 @@
+package org.frontline.core.domain.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.frontline.core.domain.Persisted;
+import org.frontline.core.domain.agent.Agent;
+import org.frontline.core.domain.agent.AgentProfile;
+import org.frontline.core.domain.agent.ChannelSkill;
+import org.frontline.core.domain.agent.LanguageSkill;
+import org.frontline.core.domain.customer.Customer;
+import org.frontline.core.domain.customer.CustomerProfile;
+import org.frontline.core.domain.customer.ValueTier;
+import org.frontline.core.domain.shared.Channel;
+import org.frontline.core.domain.shared.DomainException;
+import org.frontline.core.domain.shared.InvalidTransitionException;
+import org.frontline.core.domain.shared.InvalidValueException;
+import org.frontline.core.domain.shared.SupportTier;
+import org.frontline.core.domain.team.ServiceFunction;
+import org.frontline.core.domain.team.Team;
+import org.junit.jupiter.api.Test;
+
+class CaseTest {
+    private static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
+
+    private static final Customer CUSTOMER = new Customer(
+            new CustomerProfile("Acme", null, null, Locale.ENGLISH, ZoneId.of("UTC"), ValueTier.GOLD, Optional.empty()),
+            T0);
+    private static final Agent AGENT = Persisted.withId(
+            new Agent(
+                    new AgentProfile(
+                            "Bob",
+                            null,
+                            1,
+                            SupportTier.L1,
+                            Set.of(),
+                            Set.of(new LanguageSkill("en", 5)),
+                            Set.of(new ChannelSkill(Channel.PHONE, 4, 1)),
+                            LocalDate.of(2024, 1, 1)),
+                    Persisted.withId(new Team("Billing", ServiceFunction.SUPPORT), 1),
+                    T0),
+            3);
+
+    private static Case newCase() {
+        return Persisted.withId(
+                new Case(CUSTOMER, new CaseDetails("Cannot log in", "since today", CaseType.INCIDENT, Priority.P2), T0),
+                11);
+    }
+
+    @Test
+    void startsNewAtL1WithARaiseEntry() {
+        Case c = newCase();
+
+        assertThat(c.status()).isEqualTo(CaseStatus.NEW);
+        assertThat(c.supportTier()).isEqualTo(SupportTier.L1);
+        CaseTransition raised = c.raised();
+        assertThat(raised.action()).isEqualTo(CaseAction.RAISE);
+        assertThat(raised.fromStatus()).isNull();
+        assertThat(raised.toStatus()).isEqualTo(CaseStatus.NEW);
+    }
+
+    @Test
+    void walksTheWholeLifecycleKeepingEveryStep() {
+        Case c = newCase();
+
+        CaseTransition assigned = c.assignTo(AGENT, T0.plusSeconds(60));
+        CaseTransition pended = c.pend(PendingReason.CUSTOMER, "asked for logs", T0.plusSeconds(120));
+        c.resume(null, T0.plusSeconds(600));
+        CaseTransition resolved = c.resolve(ResolutionCode.FIXED, "reset the password", T0.plusSeconds(900));
+        c.reopen("still cannot log in", T0.plusSeconds(1000));
+        c.resolve(ResolutionCode.WORKAROUND, null, T0.plusSeconds(1200));
+        CaseTransition closed = c.close(T0.plusSeconds(2000));
+
+        assertThat(assigned.fromStatus()).isEqualTo(CaseStatus.NEW);
+        assertThat(assigned.toStatus()).isEqualTo(CaseStatus.OPEN);
+        assertThat(pended.reason()).isEqualTo("CUSTOMER: asked for logs");
+        assertThat(resolved.reason()).isEqualTo("FIXED: reset the password");
+        assertThat(closed.toStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(c.reopenCount()).isEqualTo(1);
+        assertThat(c.resolutionCode()).contains(ResolutionCode.WORKAROUND);
+        assertThat(c.owner()).contains(AGENT);
+        assertThat(c.closedAt()).contains(T0.plusSeconds(2000));
+    }
+
+    @Test
+    void refusesToCloseACaseThatIsNotResolved() {
+        Case c = newCase();
+
+        assertThatThrownBy(() -> c.close(T0))
+                .isInstanceOf(InvalidTransitionException.class)
+                .hasMessage("case 11 is NEW: cannot close it; only a RESOLVED case can be closed");
+    }
+
+    @Test
+    void refusesToResolveWithoutAResolutionCode() {
+        Case c = newCase();
+
+        assertThatThrownBy(() -> c.resolve(null, "done", T0))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("resolutionCode"));
+        assertThat(c.status()).isEqualTo(CaseStatus.NEW);
+    }
+
+    @Test
+    void aClosedCaseIsFinal() {
+        Case c = newCase();
+        c.resolve(ResolutionCode.ANSWERED, null, T0);
+        c.close(T0);
+
+        assertThatThrownBy(() -> c.reopen("again", T0)).hasMessageContaining("raise a new case instead");
+        assertThatThrownBy(() -> c.revise(new CaseDetails("x", null, CaseType.QUESTION, Priority.P4)))
+                .isInstanceOf(InvalidTransitionException.class);
+        assertThatThrownBy(() -> c.escalate("help", T0)).isInstanceOf(InvalidTransitionException.class);
+    }
+
+    @Test
+    void onlyAWorkedCaseCanWait() {
+        assertThatThrownBy(() -> newCase().pend(PendingReason.THIRD_PARTY, null, T0))
+                .hasMessageContaining("only an OPEN or REOPENED case can wait");
+    }
+
+    @Test
+    void escalatesTierByTierAndBackKeepingTheStatus() {
+        Case c = newCase();
+        c.assignTo(AGENT, T0);
+
+        CaseTransition toL2 = c.escalate("needs network access", T0);
+        c.escalate("vendor bug", T0);
+
+        assertThat(toL2.fromTier()).isEqualTo(SupportTier.L1);
+        assertThat(toL2.toTier()).isEqualTo(SupportTier.L2);
+        assertThat(c.supportTier()).isEqualTo(SupportTier.L3);
+        assertThat(c.status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(c.owner()).as("the next tier picks its own owner").isEmpty();
+        assertThatThrownBy(() -> c.escalate("more", T0)).hasMessageContaining("already at L3");
+        c.deescalate("fixed upstream, L2 confirms", T0);
+        assertThat(c.supportTier()).isEqualTo(SupportTier.L2);
+    }
+
+    @Test
+    void escalationNeedsAReason() {
+        assertThatThrownBy(() -> newCase().escalate(" ", T0))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+    }
+
+    @Test
+    void itilMatrixSetsPriorityFromImpactAndUrgency() {
+        assertThat(Priority.fromImpactAndUrgency(Priority.Level.HIGH, Priority.Level.HIGH))
+                .isEqualTo(Priority.P1);
+        assertThat(Priority.fromImpactAndUrgency(Priority.Level.HIGH, Priority.Level.MEDIUM))
+                .isEqualTo(Priority.P2);
+        assertThat(Priority.fromImpactAndUrgency(Priority.Level.LOW, Priority.Level.HIGH))
+                .isEqualTo(Priority.P3);
+        assertThat(Priority.fromImpactAndUrgency(Priority.Level.MEDIUM, Priority.Level.MEDIUM))
+                .isEqualTo(Priority.P3);
+        assertThat(Priority.fromImpactAndUrgency(Priority.Level.MEDIUM, Priority.Level.LOW))
+                .isEqualTo(Priority.P4);
+        assertThat(Priority.fromImpactAndUrgency(Priority.Level.LOW, Priority.Level.LOW))
+                .isEqualTo(Priority.P4);
+    }
+
+    /** Random action sequences: whatever is accepted or refused, the case never reaches an inconsistent state. */
+    @Test
+    void randomActionSequencesKeepEveryInvariant() {
+        List<Consumer<Case>> actions = List.of(
+                c -> c.assignTo(AGENT, T0),
+                c -> c.pend(PendingReason.CUSTOMER, null, T0),
+                c -> c.resume(null, T0),
+                c -> c.resolve(ResolutionCode.FIXED, null, T0),
+                c -> c.close(T0),
+                c -> c.reopen("not fixed", T0),
+                c -> c.escalate("needs L2", T0),
+                c -> c.deescalate("back", T0));
+        Random random = new Random(20261123L);
+        for (int run = 0; run < 500; run++) {
+            Case c = newCase();
+            for (int step = 0; step < 20; step++) {
+                CaseStatus before = c.status();
+                try {
+                    actions.get(random.nextInt(actions.size())).accept(c);
+                } catch (DomainException refused) {
+                    assertThat(c.status())
+                            .as("a refused action changes nothing")
+                            .isEqualTo(before);
+                }
+                assertThat(c.pendingReason().isPresent()).isEqualTo(c.status() == CaseStatus.PENDING);
+                assertThat(c.resolutionCode().isPresent())
+                        .isEqualTo(c.status() == CaseStatus.RESOLVED || c.status() == CaseStatus.CLOSED);
+                if (before == CaseStatus.CLOSED) {
+                    assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.frontline.web.cases;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.cases.Case;
+import org.frontline.core.domain.cases.CaseFilter;
+import org.frontline.core.domain.cases.CaseService;
+import org.frontline.core.domain.cases.CaseStatus;
+import org.frontline.core.domain.cases.CaseType;
+import org.frontline.core.domain.cases.PendingReason;
+import org.frontline.core.domain.cases.Priority;
+import org.frontline.core.domain.cases.ResolutionCode;
+import org.frontline.core.domain.shared.InvalidValueException;
+import org.frontline.core.domain.shared.SupportTier;
+import org.frontline.web.platform.PageResponse;
+import org.frontline.web.platform.RequestParameters;
+
+/**
+ * Cases over REST. Lifecycle changes are explicit actions ({@code POST /api/cases/{id}/resolve} and so on), each
+ * checked against the lifecycle and kept in the case's history.
+ */
+@Path("/cases")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases", description = "Tickets: NEW → OPEN → PENDING → RESOLVED → CLOSED, with REOPENED")
+public class CaseResource {
+
+    @Inject
+    CaseService cases;
+
+    @POST
+    @Operation(summary = "Raise a case for a customer; it starts NEW at L1")
+    public Response raise(@NotNull @Valid CaseRequest request, @Context UriInfo uri) {
+        Case raised = cases.raise(request.customerId(), request.toDetails());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(raised.id()))
+                        .build())
+                .entity(CaseResponse.from(raised))
+                .build();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    @Operation(summary = "Read one case")
+    public CaseResponse get(@PathParam("id") long id) {
+        return CaseResponse.from(cases.get(id));
+    }
+
+    @GET
+    @Operation(summary = "List cases, newest first; every filter given must hold")
+    public PageResponse<CaseResponse> list(
+            @Parameter(description = "NEW, OPEN, PENDING, RESOLVED, CLOSED or REOPENED") @QueryParam("status")
+                    String status,
+            @Parameter(description = "P1 to P4") @QueryParam("priority") String priority,
+            @Parameter(description = "QUESTION, SERVICE_REQUEST, INCIDENT or COMPLAINT") @QueryParam("type")
+                    String type,
+            @Parameter(description = "L1, L2 or L3") @QueryParam("tier") String tier,
+            @QueryParam("customerId") String customerId,
+            @QueryParam("ownerId") String ownerId,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        CaseFilter filter = new CaseFilter(
+                RequestParameters.enumeration("status", status, CaseStatus.class),
+                RequestParameters.enumeration("priority", priority, Priority.class),
+                RequestParameters.enumeration("type", type, CaseType.class),
+                RequestParameters.enumeration("tier", tier, SupportTier.class),
+                RequestParameters.id("customerId", customerId),
+                RequestParameters.id("ownerId", ownerId));
+        return PageResponse.of(cases.list(filter, RequestParameters.page(page, size)), CaseResponse::from);
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}")
+    @Operation(summary = "Edit subject, description, type or priority; send the version you last read")
+    public CaseResponse revise(@PathParam("id") long id, @NotNull @Valid CaseRequest request) {
+        return CaseResponse.from(cases.revise(id, request.requiredVersion(), request.toDetails()));
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/assign")
+    @Operation(summary = "Give the case to an agent (agentId); a NEW case becomes OPEN")
+    public CaseResponse assign(@PathParam("id") long id, @NotNull @Valid CaseActionRequest request) {
+        if (request.agentId() == null) {
+            throw new InvalidValueException("agentId", "is required: say who takes the case");
+        }
+        return CaseResponse.from(cases.assign(id, request.expectedVersion(), request.agentId()));
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/pend")
+    @Operation(summary = "Wait for the customer or a third party (pendingReason); pauses the SLA clock")
+    public CaseResponse pend(@PathParam("id") long id, @NotNull @Valid CaseActionRequest request) {
+        PendingReason reason = RequestParameters.enumeration(
+                        "pendingReason", request.pendingReason(), PendingReason.class)
+                .orElseThrow(() -> new InvalidValueException("pendingReason", "is required: CUSTOMER or THIRD_PARTY"));
+        return CaseResponse.from(cases.pend(id, request.expectedVersion(), reason, request.note()));
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/resume")
+    @Operation(summary = "Go back to work on a PENDING case")
+    public CaseResponse resume(@PathParam("id") long id, @Valid CaseActionRequest request) {
+        CaseActionRequest body = orEmpty(request);
+        return CaseResponse.from(cases.resume(id, body.expectedVersion(), body.note()));
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/resolve")
+    @Operation(summary = "Resolve the case with a resolutionCode (required) and an optional note")
+    public CaseResponse resolve(@PathParam("id") long id, @NotNull @Valid CaseActionRequest request) {
+        ResolutionCode code = RequestParameters.enumeration(
+                        "resolutionCode", request.resolutionCode(), ResolutionCode.class)
+                .orElse(null);
+        return CaseResponse.from(cases.resolve(id, request.expectedVersion(), code, request.note()));
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/close")
+    @Operation(summary = "Close a RESOLVED case for good")
+    public CaseResponse close(@PathParam("id") long id, @Valid CaseActionRequest request) {
+        return CaseResponse.from(cases.close(id, orEmpty(request).expectedVersion()));
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/reopen")
+    @Operation(summary = "Reopen a RESOLVED case (reason required); a CLOSED case cannot be reopened")
+    public CaseResponse reopen(@PathParam("id") long id, @NotNull @Valid CaseActionRequest request) {
+        return CaseResponse.from(cases.reopen(id, request.expectedVersion(), request.reason()));
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/escalate")
+    @Operation(summary = "Hand the case to the next support tier, L1 → L2 → L3 (reason required)")
+    public CaseResponse escalate(@PathParam("id") long id, @NotNull @Valid CaseActionRequest request) {
+        return CaseResponse.from(cases.escalate(id, request.expectedVersion(), request.reason()));
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/deescalate")
+    @Operation(summary = "Hand the case back to the tier below (reason required)")
+    public CaseResponse deescalate(@PathParam("id") long id, @NotNull @Valid CaseActionRequest request) {
+        return CaseResponse.from(cases.deescalate(id, request.expectedVersion(), request.reason()));
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/history")
+    @Operation(summary = "Every transition of the case, oldest first")
+    public List<CaseTransitionResponse> history(@PathParam("id") long id) {
+        return cases.history(id).stream().map(CaseTransitionResponse::from).toList();
+    }
+
+    /** Actions without parameters may be sent without a body. */
+    private static CaseActionRequest orEmpty(CaseActionRequest request) {
+        return request == null ? CaseActionRequest.EMPTY : request;
+    }
+}
