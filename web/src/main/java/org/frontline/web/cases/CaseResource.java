@@ -31,6 +31,7 @@ import org.frontline.core.domain.cases.Priority;
 import org.frontline.core.domain.cases.ResolutionCode;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.SupportTier;
+import org.frontline.core.domain.sla.SlaService;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
 
@@ -48,6 +49,9 @@ public class CaseResource {
 
     @Inject
     CaseService cases;
+
+    @Inject
+    SlaService slas;
 
     @POST
     @Operation(summary = "Raise a case for a customer; it starts NEW at L1")
@@ -108,6 +112,14 @@ public class CaseResource {
     }
 
     @POST
+    @Path("{id: [0-9]+}/respond")
+    @Operation(summary = "Record that an agent answered the customer; the first answer meets the first-response SLA")
+    public CaseResponse respond(@PathParam("id") long id, @Valid CaseActionRequest request) {
+        CaseActionRequest body = orEmpty(request);
+        return CaseResponse.from(cases.respond(id, body.expectedVersion(), body.note()));
+    }
+
+    @POST
     @Path("{id: [0-9]+}/pend")
     @Operation(summary = "Wait for the customer or a third party (pendingReason); pauses the SLA clock")
     public CaseResponse pend(@PathParam("id") long id, @NotNull @Valid CaseActionRequest request) {
@@ -161,6 +173,16 @@ public class CaseResource {
     @Operation(summary = "Hand the case back to the tier below (reason required)")
     public CaseResponse deescalate(@PathParam("id") long id, @NotNull @Valid CaseActionRequest request) {
         return CaseResponse.from(cases.deescalate(id, request.expectedVersion(), request.reason()));
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/sla")
+    @Operation(
+            summary = "Where the case stands against its SLA: first response and resolution",
+            description = "States: ON_TRACK, WARNING, BREACHED, PAUSED (pending or resolved), MET, MISSED. Durations"
+                    + " are ISO-8601 (PT1H30M) in the calendar's working time.")
+    public CaseSlaResponse sla(@PathParam("id") long id) {
+        return CaseSlaResponse.from(slas.measure(id));
     }
 
     @GET

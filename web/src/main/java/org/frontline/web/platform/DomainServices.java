@@ -10,10 +10,12 @@ import org.frontline.core.domain.cases.CaseService;
 import org.frontline.core.domain.customer.CustomerRepository;
 import org.frontline.core.domain.customer.CustomerSearch;
 import org.frontline.core.domain.customer.CustomerService;
+import org.frontline.core.domain.sla.SlaService;
 import org.frontline.core.domain.team.TeamService;
 import org.frontline.core.infrastructure.jpa.JpaAgentRepository;
 import org.frontline.core.infrastructure.jpa.JpaCaseRepository;
 import org.frontline.core.infrastructure.jpa.JpaCustomerRepository;
+import org.frontline.core.infrastructure.jpa.JpaSlaRepository;
 import org.frontline.core.infrastructure.jpa.JpaTeamRepository;
 import org.frontline.web.search.HibernateCustomerSearch;
 
@@ -52,6 +54,11 @@ public class DomainServices {
     @Produces
     CaseService caseService(CustomerService customers, AgentService agents, Clock clock) {
         return new CaseService(new JpaCaseRepository(entityManager), customers, agents, clock);
+    }
+
+    @Produces
+    SlaService slaService(CaseService cases, Clock clock) {
+        return new SlaService(new JpaSlaRepository(entityManager), cases, clock);
     }
 
     @Produces

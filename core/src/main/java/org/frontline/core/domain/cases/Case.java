@@ -92,6 +92,9 @@ public class Case {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "first_responded_at")
+    private Instant firstRespondedAt;
+
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
@@ -144,6 +147,18 @@ public class Case {
                 supportTier,
                 "assigned to agent " + agent.id(),
                 now);
+    }
+
+    /** An agent answered the customer; the first answer stops the first-response SLA, and a NEW case becomes OPEN. */
+    public CaseTransition respond(String note, Instant now) {
+        if (!status.isActive()) {
+            throw refused("respond to", "only a case that still needs work takes responses");
+        }
+        if (firstRespondedAt == null) {
+            this.firstRespondedAt = now;
+        }
+        CaseStatus to = status == CaseStatus.NEW ? CaseStatus.OPEN : status;
+        return move(CaseAction.RESPOND, to, supportTier, note, now);
     }
 
     /** Waits for the customer or a third party, which pauses the SLA clock. */
@@ -294,6 +309,10 @@ public class Case {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Optional<Instant> firstRespondedAt() {
+        return Optional.ofNullable(firstRespondedAt);
     }
 
     public Optional<Instant> resolvedAt() {

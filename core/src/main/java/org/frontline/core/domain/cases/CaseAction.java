@@ -4,6 +4,7 @@ package org.frontline.core.domain.cases;
 public enum CaseAction {
     RAISE,
     ASSIGN,
+    RESPOND,
     PEND,
     RESUME,
     RESOLVE,

@@ -62,6 +62,10 @@ public class CaseService {
         return act(id, expectedVersion, c -> c.assignTo(agents.get(agentId), now()));
     }
 
+    public Case respond(long id, Optional<Long> expectedVersion, String note) {
+        return act(id, expectedVersion, c -> c.respond(note, now()));
+    }
+
     public Case pend(long id, Optional<Long> expectedVersion, PendingReason reason, String note) {
         return act(id, expectedVersion, c -> c.pend(reason, note, now()));
     }

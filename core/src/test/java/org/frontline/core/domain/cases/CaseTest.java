@@ -4,56 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.Consumer;
-import org.frontline.core.domain.Persisted;
+import org.frontline.core.domain.Fixtures;
 import org.frontline.core.domain.agent.Agent;
-import org.frontline.core.domain.agent.AgentProfile;
-import org.frontline.core.domain.agent.ChannelSkill;
-import org.frontline.core.domain.agent.LanguageSkill;
-import org.frontline.core.domain.customer.Customer;
-import org.frontline.core.domain.customer.CustomerProfile;
-import org.frontline.core.domain.customer.ValueTier;
-import org.frontline.core.domain.shared.Channel;
 import org.frontline.core.domain.shared.DomainException;
 import org.frontline.core.domain.shared.InvalidTransitionException;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.SupportTier;
-import org.frontline.core.domain.team.ServiceFunction;
-import org.frontline.core.domain.team.Team;
 import org.junit.jupiter.api.Test;
 
 class CaseTest {
     private static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
 
-    private static final Customer CUSTOMER = new Customer(
-            new CustomerProfile("Acme", null, null, Locale.ENGLISH, ZoneId.of("UTC"), ValueTier.GOLD, Optional.empty()),
-            T0);
-    private static final Agent AGENT = Persisted.withId(
-            new Agent(
-                    new AgentProfile(
-                            "Bob",
-                            null,
-                            1,
-                            SupportTier.L1,
-                            Set.of(),
-                            Set.of(new LanguageSkill("en", 5)),
-                            Set.of(new ChannelSkill(Channel.PHONE, 4, 1)),
-                            LocalDate.of(2024, 1, 1)),
-                    Persisted.withId(new Team("Billing", ServiceFunction.SUPPORT), 1),
-                    T0),
-            3);
+    private static final Agent AGENT = Fixtures.agent(T0);
 
     private static Case newCase() {
-        return Persisted.withId(
-                new Case(CUSTOMER, new CaseDetails("Cannot log in", "since today", CaseType.INCIDENT, Priority.P2), T0),
-                11);
+        return Fixtures.incident(T0);
     }
 
     @Test

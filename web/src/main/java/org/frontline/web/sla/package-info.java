@@ -1,0 +1,2 @@
+/** REST resources for SLA policies and business calendars. */
+package org.frontline.web.sla;
