@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.frontline.core.domain.agent.AgentService;
 import org.frontline.core.domain.cases.CaseService;
+import org.frontline.core.domain.contact.ContactService;
 import org.frontline.core.domain.customer.CustomerRepository;
 import org.frontline.core.domain.customer.CustomerSearch;
 import org.frontline.core.domain.customer.CustomerService;
@@ -14,6 +15,7 @@ import org.frontline.core.domain.sla.SlaService;
 import org.frontline.core.domain.team.TeamService;
 import org.frontline.core.infrastructure.jpa.JpaAgentRepository;
 import org.frontline.core.infrastructure.jpa.JpaCaseRepository;
+import org.frontline.core.infrastructure.jpa.JpaContactRepository;
 import org.frontline.core.infrastructure.jpa.JpaCustomerRepository;
 import org.frontline.core.infrastructure.jpa.JpaSlaRepository;
 import org.frontline.core.infrastructure.jpa.JpaTeamRepository;
@@ -59,6 +61,12 @@ public class DomainServices {
     @Produces
     SlaService slaService(CaseService cases, Clock clock) {
         return new SlaService(new JpaSlaRepository(entityManager), cases, clock);
+    }
+
+    @Produces
+    ContactService contactService(
+            CustomerService customers, AgentService agents, CaseService cases, TeamService teams) {
+        return new ContactService(new JpaContactRepository(entityManager), customers, agents, cases, teams);
     }
 
     @Produces

@@ -1,0 +1,194 @@
+package org.frontline.core.domain.contact;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.frontline.core.domain.shared.Channel;
+
+/**
+ * One interaction between a customer and the centre on one channel. Contacts are the raw material of every KPI, so
+ * they refer to customer, agent, case and team by id (no object graph to load) and keep their durations in seconds.
+ */
+@Entity
+@Table(name = "contact")
+public class Contact {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_seq")
+    @SequenceGenerator(name = "contact_seq", sequenceName = "contact_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Direction direction;
+
+    @Column(name = "customer_id")
+    private Long customerId;
+
+    @Column(name = "agent_id")
+    private Long agentId;
+
+    @Column(name = "case_id")
+    private Long caseId;
+
+    @Column(name = "team_id")
+    private Long teamId;
+
+    @Column(name = "arrived_at", nullable = false)
+    private Instant arrivedAt;
+
+    @Column(name = "offered_at")
+    private Instant offeredAt;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Column(name = "wait_seconds")
+    private Long waitSeconds;
+
+    @Column(name = "talk_seconds", nullable = false)
+    private long talkSeconds;
+
+    @Column(name = "hold_seconds", nullable = false)
+    private long holdSeconds;
+
+    @Column(name = "wrap_up_seconds", nullable = false)
+    private long wrapUpSeconds;
+
+    @Column(nullable = false)
+    private boolean abandoned;
+
+    @Column(nullable = false)
+    private boolean transferred;
+
+    @Column(nullable = false)
+    private boolean escalated;
+
+    @Column(name = "reason_code", length = ContactDetails.MAX_CODE)
+    private String reasonCode;
+
+    @Column(length = ContactDetails.MAX_CODE)
+    private String disposition;
+
+    @Column(length = ContactDetails.MAX_NOTES)
+    private String notes;
+
+    @Column
+    private Integer csat;
+
+    @Column
+    private Integer effort;
+
+    /** For Jakarta Persistence only. */
+    protected Contact() {}
+
+    public Contact(ContactDetails details, ContactTimeline timeline) {
+        assign(details, timeline);
+    }
+
+    /** Replaces what is known about the contact, e.g. when it ends or its notes are completed. */
+    public void revise(ContactDetails details, ContactTimeline timeline) {
+        assign(details, timeline);
+    }
+
+    private void assign(ContactDetails details, ContactTimeline timeline) {
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(timeline, "timeline");
+        this.channel = details.channel();
+        this.direction = details.direction();
+        this.customerId = details.customerId().orElse(null);
+        this.agentId = details.agentId().orElse(null);
+        this.caseId = details.caseId().orElse(null);
+        this.teamId = details.teamId().orElse(null);
+        this.reasonCode = details.reasonCode();
+        this.disposition = details.disposition();
+        this.transferred = details.transferred();
+        this.escalated = details.escalated();
+        this.notes = details.notes();
+        this.arrivedAt = timeline.arrivedAt();
+        this.offeredAt = timeline.offeredAt().orElse(null);
+        this.answeredAt = timeline.answeredAt().orElse(null);
+        this.firstResponseAt = timeline.firstResponseAt().orElse(null);
+        this.endedAt = timeline.endedAt().orElse(null);
+        this.waitSeconds = timeline.waitTime().map(Duration::toSeconds).orElse(null);
+        this.talkSeconds = timeline.talk().toSeconds();
+        this.holdSeconds = timeline.hold().toSeconds();
+        this.wrapUpSeconds = timeline.wrapUp().toSeconds();
+        this.abandoned = timeline.abandoned();
+    }
+
+    /** Records the customer's survey answers; a later survey of the same contact replaces them. */
+    public void recordSurvey(SurveyAnswer answer) {
+        Objects.requireNonNull(answer, "answer");
+        this.csat = answer.csat().orElse(null);
+        this.effort = answer.effort().orElse(null);
+    }
+
+    public ContactDetails details() {
+        return new ContactDetails(
+                channel,
+                direction,
+                Optional.ofNullable(customerId),
+                Optional.ofNullable(agentId),
+                Optional.ofNullable(caseId),
+                Optional.ofNullable(teamId),
+                reasonCode,
+                disposition,
+                transferred,
+                escalated,
+                notes);
+    }
+
+    public ContactTimeline timeline() {
+        return new ContactTimeline(
+                arrivedAt,
+                Optional.ofNullable(offeredAt),
+                Optional.ofNullable(answeredAt),
+                Optional.ofNullable(firstResponseAt),
+                Optional.ofNullable(endedAt),
+                Duration.ofSeconds(talkSeconds),
+                Duration.ofSeconds(holdSeconds),
+                Duration.ofSeconds(wrapUpSeconds),
+                abandoned);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Optional<Integer> csat() {
+        return Optional.ofNullable(csat);
+    }
+
+    public Optional<Integer> effort() {
+        return Optional.ofNullable(effort);
+    }
+}

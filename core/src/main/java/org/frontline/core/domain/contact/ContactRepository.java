@@ -1,0 +1,18 @@
+package org.frontline.core.domain.contact;
+
+import java.util.Optional;
+import org.frontline.core.domain.shared.Page;
+import org.frontline.core.domain.shared.PageRequest;
+
+/** Stores and finds contacts. */
+public interface ContactRepository {
+
+    Optional<Contact> findById(long id);
+
+    /** Contacts matching the filter, latest arrival first. */
+    Page<Contact> list(ContactFilter filter, PageRequest request);
+
+    Contact add(Contact contact);
+
+    void flush();
+}

@@ -1,0 +1,7 @@
+package org.frontline.core.domain.contact;
+
+/** Who started the contact. */
+public enum Direction {
+    INBOUND,
+    OUTBOUND
+}
