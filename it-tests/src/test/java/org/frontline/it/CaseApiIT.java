@@ -100,6 +100,21 @@ class CaseApiIT {
     }
 
     @Test
+    void auditsEveryChangeOfTheCase() {
+        long caseId = raiseCase("");
+        act(caseId, "escalate", "{\"reason\": \"needs L2\"}");
+        act(caseId, "resolve", "{\"resolutionCode\": \"ANSWERED\"}");
+
+        HttpApi.Reply audit = api().get("api/cases/" + caseId + "/audit");
+
+        assertThat(audit.status()).as(audit.body()).isEqualTo(200);
+        assertThat(audit.jsonList())
+                .extracting(e -> e.getJsonObject("state").getString("status") + "@"
+                        + e.getJsonObject("state").getString("supportTier"))
+                .containsExactly("NEW@L1", "NEW@L2", "RESOLVED@L2");
+    }
+
+    @Test
     void refusesInvalidTransitionsNamingTheRule() {
         long caseId = raiseCase("");
 

@@ -105,6 +105,23 @@ class CustomerApiIT {
     }
 
     @Test
+    void keepsAnAuditTrailOfEveryChange() {
+        long id = register(uniqueName("Audited")).getJsonNumber("id").longValue();
+        api().put("api/customers/" + id, "{\"name\": \"Audited renamed\", \"valueTier\": \"GOLD\", \"version\": 0}");
+
+        HttpApi.Reply audit = api().get("api/customers/" + id + "/audit");
+
+        assertThat(audit.status()).as(audit.body()).isEqualTo(200);
+        List<JsonObject> entries = audit.jsonList();
+        assertThat(entries).extracting(e -> e.getString("change")).containsExactly("ADD", "MOD");
+        assertThat(entries).extracting(e -> e.getString("actor")).containsOnly("anonymous");
+        assertThat(entries.get(0).getJsonObject("state").getString("valueTier")).isEqualTo("PLATINUM");
+        assertThat(entries.get(1).getJsonObject("state").getString("name")).isEqualTo("Audited renamed");
+        assertThat(entries.get(1).getJsonNumber("revision").longValue())
+                .isGreaterThan(entries.get(0).getJsonNumber("revision").longValue());
+    }
+
+    @Test
     void concurrentWritersOfTheSameVersionNeverLoseAnUpdate() throws Exception {
         long id = register(uniqueName("Contended")).getJsonNumber("id").longValue();
         int writers = 8;

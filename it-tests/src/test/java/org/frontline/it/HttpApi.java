@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * A small JSON-over-HTTP client for the tests: relative paths ("api/customers") go to the application, absolute ones
@@ -33,6 +34,12 @@ final class HttpApi {
         JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 return reader.readObject();
+            }
+        }
+
+        List<JsonObject> jsonList() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray().getValuesAs(JsonObject.class);
             }
         }
     }

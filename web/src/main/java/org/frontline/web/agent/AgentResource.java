@@ -34,6 +34,8 @@ import org.frontline.core.domain.agent.StatusLogEntry;
 import org.frontline.core.domain.shared.Channel;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.SupportTier;
+import org.frontline.web.audit.AuditEntry;
+import org.frontline.web.audit.AuditTrail;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
 
@@ -50,6 +52,9 @@ public class AgentResource {
 
     @Inject
     AgentService agents;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -130,5 +135,13 @@ public class AgentResource {
             throw new InvalidValueException("from", "must be before to (" + end + "), got " + start);
         }
         return agents.statusLog(id, start, end);
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/audit")
+    @Operation(summary = "Every change to this agent: when, who, and the agent as it was after it")
+    public List<AuditEntry<AgentResponse>> audit(@PathParam("id") long id) {
+        agents.get(id);
+        return audit.of(Agent.class, id, AgentResponse::from);
     }
 }

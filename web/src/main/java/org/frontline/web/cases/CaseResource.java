@@ -32,6 +32,8 @@ import org.frontline.core.domain.cases.ResolutionCode;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.SupportTier;
 import org.frontline.core.domain.sla.SlaService;
+import org.frontline.web.audit.AuditEntry;
+import org.frontline.web.audit.AuditTrail;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
 
@@ -49,6 +51,9 @@ public class CaseResource {
 
     @Inject
     CaseService cases;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     SlaService slas;
@@ -195,5 +200,13 @@ public class CaseResource {
     /** Actions without parameters may be sent without a body. */
     private static CaseActionRequest orEmpty(CaseActionRequest request) {
         return request == null ? CaseActionRequest.EMPTY : request;
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/audit")
+    @Operation(summary = "Every change to this case: when, who, and the case as it was after it")
+    public List<AuditEntry<CaseResponse>> audit(@PathParam("id") long id) {
+        cases.get(id);
+        return audit.of(Case.class, id, CaseResponse::from);
     }
 }

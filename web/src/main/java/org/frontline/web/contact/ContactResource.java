@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,6 +25,8 @@ import org.frontline.core.domain.contact.Contact;
 import org.frontline.core.domain.contact.ContactFilter;
 import org.frontline.core.domain.contact.ContactService;
 import org.frontline.core.domain.shared.Channel;
+import org.frontline.web.audit.AuditEntry;
+import org.frontline.web.audit.AuditTrail;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
 
@@ -38,6 +41,9 @@ public class ContactResource {
 
     @Inject
     ContactService contacts;
+
+    @Inject
+    AuditTrail audit;
 
     @POST
     @Operation(summary = "Record a contact; its timestamps and durations are checked for consistency")
@@ -91,5 +97,13 @@ public class ContactResource {
     @Operation(summary = "Record the customer's survey answers: csat 1–5, effort 1–7")
     public ContactResponse survey(@PathParam("id") long id, @NotNull @Valid SurveyRequest request) {
         return ContactResponse.from(contacts.recordSurvey(id, request.toAnswer()));
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/audit")
+    @Operation(summary = "Every change to this contact: when, who, and the contact as it was after it")
+    public List<AuditEntry<ContactResponse>> audit(@PathParam("id") long id) {
+        contacts.get(id);
+        return audit.of(Contact.class, id, ContactResponse::from);
     }
 }

@@ -17,12 +17,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.frontline.core.domain.customer.Customer;
 import org.frontline.core.domain.customer.CustomerService;
+import org.frontline.web.audit.AuditEntry;
+import org.frontline.web.audit.AuditTrail;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
 
@@ -37,6 +40,9 @@ public class CustomerResource {
 
     @Inject
     CustomerService customers;
+
+    @Inject
+    AuditTrail audit;
 
     @POST
     @Operation(summary = "Register a customer")
@@ -80,5 +86,13 @@ public class CustomerResource {
     @APIResponse(responseCode = "409", description = "The customer changed since you read it")
     public CustomerResponse revise(@PathParam("id") long id, @NotNull @Valid CustomerRequest request) {
         return CustomerResponse.from(customers.revise(id, request.requiredVersion(), request.toProfile()));
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/audit")
+    @Operation(summary = "Every change to this customer: when, who, and the customer as it was after it")
+    public List<AuditEntry<CustomerResponse>> audit(@PathParam("id") long id) {
+        customers.get(id);
+        return audit.of(Customer.class, id, CustomerResponse::from);
     }
 }

@@ -6,12 +6,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Fills an empty embedded database with a small, realistic centre so a first-time user has something to look at; off
- * for PostgreSQL unless asked for ({@code FRONTLINE_DEMO_DATA=true}).
+ * Fills an empty embedded database with a believable centre so a first-time user has something to look at; off for
+ * PostgreSQL unless asked for ({@code FRONTLINE_DEMO_DATA=true}).
  */
 @ApplicationScoped
 public class DemoData {
@@ -25,13 +26,23 @@ public class DemoData {
     DemoDataLoader loader;
 
     /** Runs after the migration and the index check, which observe start-up with lower priorities. */
-    void loadOnStartup(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) Startup startup) {
+    void loadOnStartup(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) Startup startup)
+            throws SQLException {
         if (!enabled) {
             return;
         }
-        int loaded = loader.loadIntoEmptyDatabase();
-        LOG.info(() -> loaded == 0
-                ? "Demo data skipped: the database already holds customers"
-                : "Demo data loaded: " + loaded + " customers");
+        long start = System.nanoTime();
+        var people = loader.loadPeopleIntoEmptyDatabase();
+        if (people.isEmpty()) {
+            LOG.info("Demo data skipped: the database already holds customers");
+            return;
+        }
+        long contacts = loader.loadContacts(people.get());
+        LOG.info(() -> "Demo data loaded in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
+                + people.get().customerIds().length + " customers, "
+                + people.get().staffByTeam().stream()
+                        .mapToInt(java.util.List::size)
+                        .sum()
+                + " contact-taking agents, " + contacts + " contacts");
     }
 }

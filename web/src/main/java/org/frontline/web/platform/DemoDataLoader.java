@@ -1,63 +1,137 @@
 package org.frontline.web.platform;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
-import java.time.ZoneId;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import org.frontline.core.domain.customer.CustomerProfile;
+import java.util.SplittableRandom;
+import javax.sql.DataSource;
+import org.frontline.core.demo.ContactStream;
+import org.frontline.core.demo.ContactStream.Staff;
+import org.frontline.core.demo.DemoAgents;
+import org.frontline.core.demo.DemoAgents.DemoAgent;
+import org.frontline.core.demo.DemoAgents.DemoTeam;
+import org.frontline.core.demo.DemoCustomers;
+import org.frontline.core.demo.DemoCustomers.DemoCustomer;
+import org.frontline.core.domain.agent.Agent;
+import org.frontline.core.domain.agent.AgentProfile;
+import org.frontline.core.domain.agent.AgentService;
+import org.frontline.core.domain.agent.ChannelSkill;
 import org.frontline.core.domain.customer.CustomerService;
-import org.frontline.core.domain.customer.ValueTier;
-import org.frontline.core.domain.shared.Money;
 import org.frontline.core.domain.shared.PageRequest;
+import org.frontline.core.domain.team.ServiceFunction;
+import org.frontline.core.domain.team.Team;
+import org.frontline.core.domain.team.TeamService;
+import org.frontline.core.infrastructure.jdbc.ContactBulkWriter;
 
-/** The demo centre's customers: a few large accounts bring most revenue, as the 80/20 rule predicts. */
+/**
+ * Loads the demo centre: teams, agents and customers through the domain services (so they are validated, indexed and
+ * audited), then months of contacts in JDBC batches.
+ */
 @ApplicationScoped
 public class DemoDataLoader {
+    static final long SEED = 20261123L;
+    static final int CUSTOMERS = 300;
+    static final int DAYS = 90;
+    static final double CONTACTS_PER_DAY = 400;
 
     @Inject
     CustomerService customers;
 
-    /** Registers the demo customers in one transaction, unless some customer exists already; returns how many. */
+    @Inject
+    TeamService teams;
+
+    @Inject
+    AgentService agents;
+
+    @Inject
+    Clock clock;
+
+    @Resource(lookup = "jdbc/frontline")
+    DataSource dataSource;
+
+    /** The people contacts are generated for. */
+    public record DemoPeople(long[] customerIds, double[] weights, List<List<Staff>> staffByTeam, long[] teamIds) {}
+
+    /** Registers teams, agents and customers in one transaction, unless some customer exists already. */
     @Transactional
-    public int loadIntoEmptyDatabase() {
+    public Optional<DemoPeople> loadPeopleIntoEmptyDatabase() {
         if (customers.list(new PageRequest(0, 1)).totalItems() > 0) {
-            return 0;
+            return Optional.empty();
         }
-        List<CustomerProfile> demo = List.of(
-                customer("Northwind Traders", "en-GB", "Europe/London", ValueTier.PLATINUM, "2400000", "GBP"),
-                customer("Contoso Pharmaceuticals", "de-DE", "Europe/Berlin", ValueTier.PLATINUM, "1850000", "EUR"),
-                customer("Fabrikam Énergie", "fr-FR", "Europe/Paris", ValueTier.GOLD, "620000", "EUR"),
-                customer("Tailspin Toys", "en-US", "America/Chicago", ValueTier.GOLD, "410000", "USD"),
-                customer("Alpine Ski House", "de-CH", "Europe/Zurich", ValueTier.SILVER, "96000", "CHF"),
-                customer("Café Olé Distribuciones", "es-MX", "America/Mexico_City", ValueTier.SILVER, "88000", "MXN"),
-                customer("Margie's Travel", "en-AU", "Australia/Sydney", ValueTier.STANDARD, "24000", "AUD"),
-                customer("Lucerne Publishing", "fr-CH", "Europe/Zurich", ValueTier.STANDARD, "18500", "CHF"),
-                customer("Wingtip Bicycles", "es-ES", "Europe/Madrid", ValueTier.STANDARD, "12000", "EUR"),
-                customer("Zoë Ångström", "sv-SE", "Europe/Stockholm", ValueTier.STANDARD, "900", "SEK"),
-                customer("Ada Lovelace", "en-GB", "Europe/London", ValueTier.STANDARD, "450", "GBP"),
-                customer("José Álvarez", "es-AR", "America/Argentina/Buenos_Aires", ValueTier.STANDARD, "300", "ARS"));
-        demo.forEach(customers::register);
-        return demo.size();
+        SplittableRandom random = new SplittableRandom(SEED);
+        List<DemoCustomer> demoCustomers = DemoCustomers.generate(random, CUSTOMERS);
+        long[] customerIds = new long[demoCustomers.size()];
+        double[] weights = new double[demoCustomers.size()];
+        for (int i = 0; i < demoCustomers.size(); i++) {
+            customerIds[i] = customers.register(demoCustomers.get(i).profile()).id();
+            weights[i] = demoCustomers.get(i).contactWeight();
+        }
+        Map<String, Team> teamsByName = new HashMap<>();
+        for (DemoTeam team : DemoAgents.TEAMS) {
+            teamsByName.put(team.name(), teams.create(team.name(), team.function()));
+        }
+        List<ServiceFunction> contactTaking = List.of(
+                ServiceFunction.SUPPORT, ServiceFunction.TECHNICAL_SUPPORT, ServiceFunction.SALES_AND_MARKETING);
+        List<List<Staff>> staffByTeam = new ArrayList<>();
+        contactTaking.forEach(f -> staffByTeam.add(new ArrayList<>()));
+        for (DemoAgent demo : DemoAgents.generate(random, LocalDate.now(clock))) {
+            Team team = teamsByName.get(demo.team());
+            Agent agent = agents.hire(new AgentProfile(
+                    demo.name(),
+                    null,
+                    team.id(),
+                    demo.tier(),
+                    demo.skills(),
+                    demo.languages(),
+                    demo.channels(),
+                    demo.hireDate()));
+            int index = contactTaking.indexOf(team.serviceFunction());
+            if (index >= 0) {
+                staffByTeam
+                        .get(index)
+                        .add(new Staff(
+                                agent.id(),
+                                team.id(),
+                                index,
+                                demo.channels().stream()
+                                        .map(ChannelSkill::channel)
+                                        .toList()));
+            }
+        }
+        long[] teamIds = contactTaking.stream()
+                .mapToLong(f -> teamsByName.values().stream()
+                        .filter(t -> t.serviceFunction() == f)
+                        .findFirst()
+                        .orElseThrow()
+                        .id())
+                .toArray();
+        return Optional.of(new DemoPeople(customerIds, weights, staffByTeam, teamIds));
     }
 
-    private static CustomerProfile customer(
-            String name, String language, String zone, ValueTier tier, String revenue, String currency) {
-        String mailbox = Normalizer.normalize(name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z]+", ".")
-                .replaceAll("^\\.|\\.$", "");
-        return new CustomerProfile(
-                name,
-                "support@" + mailbox + ".example",
-                null,
-                Locale.forLanguageTag(language),
-                ZoneId.of(zone),
-                tier,
-                Optional.of(Money.of(revenue, currency)));
+    /** Writes the last {@value #DAYS} days of contacts for those people; returns how many. */
+    public long loadContacts(DemoPeople people) throws SQLException {
+        LocalDate today = LocalDate.now(clock);
+        ContactStream contacts = new ContactStream(
+                new SplittableRandom(SEED + 1),
+                people.customerIds(),
+                people.weights(),
+                people.staffByTeam(),
+                people.teamIds(),
+                CONTACTS_PER_DAY,
+                today.minusDays(DAYS),
+                DAYS);
+        try (Connection connection = dataSource.getConnection()) {
+            return new ContactBulkWriter(connection).write(contacts);
+        }
     }
 }

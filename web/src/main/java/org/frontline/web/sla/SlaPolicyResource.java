@@ -17,10 +17,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.frontline.core.domain.sla.SlaPolicy;
 import org.frontline.core.domain.sla.SlaService;
+import org.frontline.web.audit.AuditEntry;
+import org.frontline.web.audit.AuditTrail;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
 
@@ -35,6 +38,9 @@ public class SlaPolicyResource {
 
     @Inject
     SlaService slas;
+
+    @Inject
+    AuditTrail audit;
 
     @POST
     @Operation(summary = "Define the policy for a tier and priority that has none (409 if it has one: PUT it)")
@@ -67,5 +73,13 @@ public class SlaPolicyResource {
     public SlaPolicyResponse retarget(@PathParam("id") long id, @NotNull @Valid SlaPolicyRequest request) {
         return SlaPolicyResponse.from(
                 slas.retarget(id, request.requiredVersion(), request.targets(), request.calendarId()));
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/audit")
+    @Operation(summary = "Every change to this SLA policy: when, who, and the SLA policy as it was after it")
+    public List<AuditEntry<SlaPolicyResponse>> audit(@PathParam("id") long id) {
+        slas.policy(id);
+        return audit.of(SlaPolicy.class, id, SlaPolicyResponse::from);
     }
 }

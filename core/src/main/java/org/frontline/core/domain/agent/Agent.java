@@ -24,8 +24,12 @@ import java.util.Set;
 import org.frontline.core.domain.shared.Channel;
 import org.frontline.core.domain.shared.SupportTier;
 import org.frontline.core.domain.team.Team;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A person who takes contacts: where they sit (team, tier), what they can handle, and what they are doing now. */
+@Audited
 @Entity
 @Table(name = "agent")
 public class Agent {
@@ -46,6 +50,7 @@ public class Agent {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "team_id", nullable = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Team team;
 
     @Enumerated(EnumType.STRING)
@@ -67,11 +72,14 @@ public class Agent {
     @Column(name = "hire_date", nullable = false)
     private LocalDate hireDate;
 
+    /** Not audited: the status log keeps every change of it, and an audit row per click would swamp the trail. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
+    @NotAudited
     private AgentStatus status;
 
     @Column(name = "status_since", nullable = false)
+    @NotAudited
     private Instant statusSince;
 
     /** For Jakarta Persistence only. */

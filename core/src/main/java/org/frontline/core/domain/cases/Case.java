@@ -23,12 +23,14 @@ import org.frontline.core.domain.customer.Customer;
 import org.frontline.core.domain.shared.InvalidTransitionException;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.SupportTier;
+import org.hibernate.envers.Audited;
 
 /**
  * A customer's issue, spanning one or more contacts, from the moment it is raised until it is closed. Every method
  * that changes its status or tier returns the history entry to keep, and refuses what the lifecycle forbids.
  */
 /* "Case" is a JPQL keyword, hence the entity name. */
+@Audited
 @Entity(name = "SupportCase")
 @Table(name = "support_case")
 public class Case {

@@ -15,11 +15,13 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.frontline.core.domain.shared.Channel;
+import org.hibernate.envers.Audited;
 
 /**
  * One interaction between a customer and the centre on one channel. Contacts are the raw material of every KPI, so
  * they refer to customer, agent, case and team by id (no object graph to load) and keep their durations in seconds.
  */
+@Audited
 @Entity
 @Table(name = "contact")
 public class Contact {

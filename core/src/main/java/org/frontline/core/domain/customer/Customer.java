@@ -19,8 +19,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.frontline.core.domain.shared.Money;
+import org.hibernate.envers.Audited;
 
 /** A person or organisation the centre serves; the aggregate root every contact and case points at. */
+@Audited
 @Entity
 @Table(name = "customer")
 public class Customer {

@@ -18,11 +18,14 @@ import java.util.Objects;
 import org.frontline.core.domain.cases.Priority;
 import org.frontline.core.domain.customer.ValueTier;
 import org.frontline.core.domain.shared.InvalidValueException;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * The promise made to customers of one value tier for cases of one priority: how soon the first response and the
  * resolution come, counted in the calendar's working time, and when to warn that a breach is near.
  */
+@Audited
 @Entity
 @Table(name = "sla_policy")
 public class SlaPolicy {
@@ -54,6 +57,7 @@ public class SlaPolicy {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "calendar_id", nullable = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private BusinessCalendar calendar;
 
     /** For Jakarta Persistence only. */

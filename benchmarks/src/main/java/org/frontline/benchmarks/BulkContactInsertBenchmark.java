@@ -1,0 +1,183 @@
+package org.frontline.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.SplittableRandom;
+import org.flywaydb.core.Flyway;
+import org.frontline.core.demo.ContactRow;
+import org.frontline.core.demo.ContactStream;
+import org.frontline.core.demo.DemoCustomers;
+import org.frontline.core.demo.DemoCustomers.DemoCustomer;
+import org.frontline.core.infrastructure.jdbc.ContactBulkWriter;
+
+/**
+ * Inserts N generated contacts (default one million) into a fresh H2 file database or PostgreSQL schema (dropped and
+ * migrated anew each run) through the
+ * same bulk writer the demo uses, and prints rows per second; generation alone is timed too, so the ratio shows what
+ * the database costs.
+ *
+ * <pre>{@code
+ * ./mvnw -q -pl benchmarks -am compile exec:java -Dexec.args="h2 1000000"
+ * ./mvnw -q -pl benchmarks -am compile exec:java -Dexec.args="postgresql 1000000 jdbc:postgresql://127.0.0.1:5432/test postgres"
+ * }</pre>
+ */
+public final class BulkContactInsertBenchmark {
+    private static final int CUSTOMERS = 300;
+    private static final int DAYS = 365;
+    /** A week holds 5.8 Wednesdays' worth of contacts (the generator's weekday factors). */
+    private static final double WEEK_IN_WEDNESDAYS = 5.8;
+
+    private static final String PG_SCHEMA = "frontline_bench";
+
+    private BulkContactInsertBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        String database = args.length > 0 ? args[0] : "h2";
+        long rows = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
+        Target target = target(database, args);
+        var flyway = Flyway.configure().dataSource(target.url(), target.user(), target.password());
+        if (target.schema() != null) {
+            flyway.schemas(target.schema()).cleanDisabled(false).load().clean();
+            flyway.schemas(target.schema());
+        }
+        flyway.load().migrate();
+        try (Connection connection = DriverManager.getConnection(target.url(), target.user(), target.password())) {
+            if (target.schema() != null) {
+                connection.setSchema(target.schema());
+            }
+            connection.setAutoCommit(false);
+            long[] customerIds = insertCustomers(connection);
+
+            long generateStart = System.nanoTime();
+            long generated = 0;
+            for (Iterator<ContactRow> it = contacts(customerIds, rows); it.hasNext(); it.next()) {
+                generated++;
+            }
+            double generateSeconds = (System.nanoTime() - generateStart) / 1e9;
+
+            long insertStart = System.nanoTime();
+            long written = new ContactBulkWriter(connection).write(contacts(customerIds, rows));
+            double insertSeconds = (System.nanoTime() - insertStart) / 1e9;
+
+            System.out.printf(
+                    Locale.ROOT,
+                    "database=%s rows=%d generate=%.1fs (%.0f rows/s) insert=%.1fs (%.0f rows/s) insert/generate=%.1fx%n",
+                    database,
+                    written,
+                    generateSeconds,
+                    generated / generateSeconds,
+                    insertSeconds,
+                    written / insertSeconds,
+                    insertSeconds / generateSeconds);
+        }
+    }
+
+    /** Where to write: a fresh database or schema, so every run measures the same work. */
+    private record Target(String url, String user, String password, String schema) {}
+
+    private static Target target(String database, String[] args) throws Exception {
+        return switch (database) {
+            case "h2" -> {
+                Path dir = Files.createTempDirectory("frontline-bench-h2");
+                yield new Target("jdbc:h2:" + dir.resolve("frontline"), "bench", "bench", null);
+            }
+            case "postgresql" ->
+                new Target(
+                        args.length > 2 ? args[2] : "jdbc:postgresql://127.0.0.1:5432/test",
+                        args.length > 3 ? args[3] : "postgres",
+                        args.length > 4 ? args[4] : "",
+                        PG_SCHEMA);
+            default -> throw new IllegalArgumentException("database must be h2 or postgresql, got " + database);
+        };
+    }
+
+    /** The demo's customers, with explicit ids 1..n in the fresh database (their sequence stays unused). */
+    private static long[] insertCustomers(Connection connection) throws SQLException {
+        List<DemoCustomer> customers = DemoCustomers.generate(new SplittableRandom(1), CUSTOMERS);
+        long[] ids = new long[customers.size()];
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into customer (id, version, name,"
+                        + " preferred_language, time_zone, value_tier, created_at, updated_at) values (?, 0, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < customers.size(); i++) {
+                var profile = customers.get(i).profile();
+                ids[i] = i + 1;
+                insert.setLong(1, ids[i]);
+                insert.setString(2, profile.name());
+                insert.setString(3, profile.preferredLanguage().toLanguageTag());
+                insert.setString(4, profile.timeZone().getId());
+                insert.setString(5, profile.valueTier().name());
+                insert.setTimestamp(6, now);
+                insert.setTimestamp(7, now);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        connection.commit();
+        return ids;
+    }
+
+    private static Iterator<ContactRow> contacts(long[] customerIds, long rows) {
+        double[] weights = DemoCustomers.generate(new SplittableRandom(1), CUSTOMERS).stream()
+                .mapToDouble(DemoCustomer::contactWeight)
+                .toArray();
+        double perWednesday = rows / (DAYS / 7.0 * WEEK_IN_WEDNESDAYS) * 1.05;
+        ContactStream stream = new ContactStream(
+                new SplittableRandom(2),
+                customerIds,
+                weights,
+                List.of(List.of(), List.of(), List.of()),
+                new long[] {0, 0, 0},
+                perWednesday,
+                LocalDate.of(2025, 1, 1),
+                DAYS);
+        return new Iterator<>() {
+            private long left = rows;
+
+            @Override
+            public boolean hasNext() {
+                return left > 0 && stream.hasNext();
+            }
+
+            @Override
+            public ContactRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                left--;
+                ContactRow row = stream.next();
+                return new ContactRow(
+                        row.channel(),
+                        row.direction(),
+                        row.customerId(),
+                        null,
+                        null,
+                        row.arrivedAt(),
+                        row.answeredAt(),
+                        row.endedAt(),
+                        row.waitSeconds(),
+                        row.talkSeconds(),
+                        row.holdSeconds(),
+                        row.wrapUpSeconds(),
+                        row.abandoned(),
+                        row.transferred(),
+                        row.escalated(),
+                        row.reasonCode(),
+                        row.disposition(),
+                        row.csat(),
+                        row.effort());
+            }
+        };
+    }
+}
