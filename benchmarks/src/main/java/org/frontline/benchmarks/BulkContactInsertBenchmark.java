@@ -28,8 +28,9 @@ import org.frontline.core.infrastructure.jdbc.ContactBulkWriter;
  * the database costs.
  *
  * <pre>{@code
- * ./mvnw -q -pl benchmarks -am compile exec:java -Dexec.args="h2 1000000"
- * ./mvnw -q -pl benchmarks -am compile exec:java -Dexec.args="postgresql 1000000 jdbc:postgresql://127.0.0.1:5432/test postgres"
+ * ./mvnw -q -pl benchmarks -am compile exec:java -Dexec.mainClass=org.frontline.benchmarks.BulkContactInsertBenchmark \
+ *     -Dexec.args="h2 1000000"
+ * # the same with -Dexec.args="postgresql 1000000" (default URL jdbc:postgresql://127.0.0.1:5432/test, user postgres)
  * }</pre>
  */
 public final class BulkContactInsertBenchmark {
@@ -94,7 +95,7 @@ public final class BulkContactInsertBenchmark {
             }
             case "postgresql" ->
                 new Target(
-                        args.length > 2 ? args[2] : "jdbc:postgresql://127.0.0.1:5432/test",
+                        args.length > 2 ? args[2] : "jdbc:postgresql://127.0.0.1:5432/test?reWriteBatchedInserts=true",
                         args.length > 3 ? args[3] : "postgres",
                         args.length > 4 ? args[4] : "",
                         PG_SCHEMA);
