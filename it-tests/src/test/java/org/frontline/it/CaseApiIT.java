@@ -115,6 +115,38 @@ class CaseApiIT {
     }
 
     @Test
+    void aKnownErrorShowsItsWorkaroundOnItsIncidentsAndItsFixResolvesThem() {
+        long first = raiseCase("");
+        long second = raiseCase("");
+        long problem = id(api().post(
+                        "api/problems",
+                        "{\"title\": \"Login times out\", \"impact\": \"HIGH\", \"urgency\": \"HIGH\"}"));
+        assertThat(api().post("api/problems/" + problem + "/incidents", "{\"caseId\": " + first + "}")
+                        .status())
+                .isEqualTo(200);
+        api().post("api/problems/" + problem + "/incidents", "{\"caseId\": " + second + "}");
+
+        api().post(
+                        "api/problems/" + problem + "/known-error",
+                        "{\"rootCause\": \"expired certificate\", \"workaround\": \"use the mobile app\"}");
+        JsonObject incident = api().get("api/cases/" + first).json();
+        assertThat(incident.getJsonNumber("problemId").longValue()).isEqualTo(problem);
+        assertThat(incident.getString("knownErrorWorkaround")).isEqualTo("use the mobile app");
+        assertThat(api().get("api/problems/" + problem + "/incidents")
+                        .json()
+                        .getJsonNumber("totalItems")
+                        .longValue())
+                .isEqualTo(2);
+
+        HttpApi.Reply resolved = api().post("api/problems/" + problem + "/resolve", "{\"resolveIncidents\": true}");
+        assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+        assertThat(resolved.json().getString("status")).isEqualTo("RESOLVED");
+        assertThat(api().get("api/cases/" + second).json().getString("status")).isEqualTo("RESOLVED");
+        assertThat(api().get("api/cases/" + second).json().getString("resolutionCode"))
+                .isEqualTo("FIXED");
+    }
+
+    @Test
     void refusesInvalidTransitionsNamingTheRule() {
         long caseId = raiseCase("");
 

@@ -1,6 +1,5 @@
 package org.frontline.core.demo;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -270,10 +269,5 @@ public final class ContactStream implements Iterator<ContactRow> {
         };
         double total = Arrays.stream(weights).sum();
         return Arrays.stream(weights).map(w -> w / total).toArray();
-    }
-
-    /** Day of week factor, exposed for tests of the seasonality. */
-    static double weekdayFactor(DayOfWeek day) {
-        return WEEKDAY[day.getValue() - 1];
     }
 }

@@ -4,11 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.util.Optional;
 import org.frontline.core.domain.cases.CaseDetails;
 import org.frontline.core.domain.cases.CaseType;
-import org.frontline.core.domain.cases.Priority;
-import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.web.platform.RequestParameters;
 
 /**
@@ -30,23 +27,7 @@ public record CaseRequest(
                 subject,
                 description,
                 RequestParameters.enumeration("type", type, CaseType.class).orElse(CaseType.QUESTION),
-                resolvedPriority());
-    }
-
-    private Priority resolvedPriority() {
-        Optional<Priority> given = RequestParameters.enumeration("priority", priority, Priority.class);
-        if (given.isPresent()) {
-            return given.get();
-        }
-        Optional<Priority.Level> impactLevel = RequestParameters.enumeration("impact", impact, Priority.Level.class);
-        Optional<Priority.Level> urgencyLevel = RequestParameters.enumeration("urgency", urgency, Priority.Level.class);
-        if (impactLevel.isPresent() != urgencyLevel.isPresent()) {
-            throw new InvalidValueException(
-                    impactLevel.isPresent() ? "urgency" : "impact", "give impact and urgency together");
-        }
-        return impactLevel
-                .map(i -> Priority.fromImpactAndUrgency(i, urgencyLevel.orElseThrow()))
-                .orElse(Priority.P3);
+                PriorityInput.resolve(priority, impact, urgency));
     }
 
     long requiredVersion() {

@@ -29,6 +29,7 @@ import org.frontline.core.domain.cases.CaseType;
 import org.frontline.core.domain.cases.PendingReason;
 import org.frontline.core.domain.cases.Priority;
 import org.frontline.core.domain.cases.ResolutionCode;
+import org.frontline.core.domain.itil.ProblemService;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.SupportTier;
 import org.frontline.core.domain.sla.SlaService;
@@ -58,6 +59,9 @@ public class CaseResource {
     @Inject
     SlaService slas;
 
+    @Inject
+    ProblemService problems;
+
     @POST
     @Operation(summary = "Raise a case for a customer; it starts NEW at L1")
     public Response raise(@NotNull @Valid CaseRequest request, @Context UriInfo uri) {
@@ -71,9 +75,14 @@ public class CaseResource {
 
     @GET
     @Path("{id: [0-9]+}")
-    @Operation(summary = "Read one case")
+    @Operation(summary = "Read one case; an incident linked to a known error shows its workaround")
     public CaseResponse get(@PathParam("id") long id) {
-        return CaseResponse.from(cases.get(id));
+        Case c = cases.get(id);
+        return CaseResponse.from(
+                c,
+                c.problemId()
+                        .flatMap(problemId -> problems.get(problemId).workaround())
+                        .orElse(null));
     }
 
     @GET
@@ -87,6 +96,7 @@ public class CaseResource {
             @Parameter(description = "L1, L2 or L3") @QueryParam("tier") String tier,
             @QueryParam("customerId") String customerId,
             @QueryParam("ownerId") String ownerId,
+            @Parameter(description = "incidents linked to this problem") @QueryParam("problemId") String problemId,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         CaseFilter filter = new CaseFilter(
@@ -95,7 +105,8 @@ public class CaseResource {
                 RequestParameters.enumeration("type", type, CaseType.class),
                 RequestParameters.enumeration("tier", tier, SupportTier.class),
                 RequestParameters.id("customerId", customerId),
-                RequestParameters.id("ownerId", ownerId));
+                RequestParameters.id("ownerId", ownerId),
+                RequestParameters.id("problemId", problemId));
         return PageResponse.of(cases.list(filter, RequestParameters.page(page, size)), CaseResponse::from);
     }
 

@@ -22,12 +22,19 @@ public record CaseResponse(
         String ownerName,
         String resolutionCode,
         String resolutionNote,
+        Long problemId,
+        String knownErrorWorkaround,
         int reopenCount,
         Instant createdAt,
         Instant resolvedAt,
         Instant closedAt) {
 
-    static CaseResponse from(Case c) {
+    public static CaseResponse from(Case c) {
+        return from(c, null);
+    }
+
+    /** With the workaround of the known error behind this incident, for an agent working it. */
+    static CaseResponse from(Case c, String knownErrorWorkaround) {
         CaseDetails details = c.details();
         return new CaseResponse(
                 c.id(),
@@ -45,6 +52,8 @@ public record CaseResponse(
                 c.owner().map(Agent::name).orElse(null),
                 c.resolutionCode().map(Enum::name).orElse(null),
                 c.resolutionNote().orElse(null),
+                c.problemId().orElse(null),
+                knownErrorWorkaround,
                 c.reopenCount(),
                 c.createdAt(),
                 c.resolvedAt().orElse(null),

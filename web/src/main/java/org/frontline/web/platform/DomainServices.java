@@ -11,12 +11,14 @@ import org.frontline.core.domain.contact.ContactService;
 import org.frontline.core.domain.customer.CustomerRepository;
 import org.frontline.core.domain.customer.CustomerSearch;
 import org.frontline.core.domain.customer.CustomerService;
+import org.frontline.core.domain.itil.ProblemService;
 import org.frontline.core.domain.sla.SlaService;
 import org.frontline.core.domain.team.TeamService;
 import org.frontline.core.infrastructure.jpa.JpaAgentRepository;
 import org.frontline.core.infrastructure.jpa.JpaCaseRepository;
 import org.frontline.core.infrastructure.jpa.JpaContactRepository;
 import org.frontline.core.infrastructure.jpa.JpaCustomerRepository;
+import org.frontline.core.infrastructure.jpa.JpaProblemRepository;
 import org.frontline.core.infrastructure.jpa.JpaSlaRepository;
 import org.frontline.core.infrastructure.jpa.JpaTeamRepository;
 import org.frontline.web.search.HibernateCustomerSearch;
@@ -67,6 +69,11 @@ public class DomainServices {
     ContactService contactService(
             CustomerService customers, AgentService agents, CaseService cases, TeamService teams) {
         return new ContactService(new JpaContactRepository(entityManager), customers, agents, cases, teams);
+    }
+
+    @Produces
+    ProblemService problemService(CaseService cases, Clock clock) {
+        return new ProblemService(new JpaProblemRepository(entityManager), cases, clock);
     }
 
     @Produces

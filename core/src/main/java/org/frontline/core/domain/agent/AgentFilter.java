@@ -11,15 +11,4 @@ public record AgentFilter(
         Optional<AgentStatus> status,
         Optional<String> skill,
         Optional<String> language,
-        Optional<Channel> channel) {
-
-    public static AgentFilter all() {
-        return new AgentFilter(
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
-    }
-}
+        Optional<Channel> channel) {}

@@ -88,6 +88,9 @@ public class Case {
     @Column(name = "resolution_note", length = 2000)
     private String resolutionNote;
 
+    @Column(name = "problem_id")
+    private Long problemId;
+
     @Column(name = "reopen_count", nullable = false)
     private int reopenCount;
 
@@ -134,6 +137,24 @@ public class Case {
         this.description = details.description();
         this.type = details.type();
         this.priority = details.priority();
+    }
+
+    /** Marks this incident as caused by a problem (ITIL); only incidents that are not closed link to problems. */
+    public void linkToProblem(long problem) {
+        if (details().type() != CaseType.INCIDENT) {
+            throw new InvalidValueException(
+                    "caseId",
+                    "only incidents link to problems; case " + id + " is a "
+                            + details().type());
+        }
+        if (status == CaseStatus.CLOSED) {
+            throw refused("link", "a closed case cannot change");
+        }
+        this.problemId = problem;
+    }
+
+    public void unlinkProblem() {
+        this.problemId = null;
     }
 
     /** Gives the case to an agent; a NEW case becomes OPEN. */
@@ -303,6 +324,10 @@ public class Case {
 
     public Optional<String> resolutionNote() {
         return Optional.ofNullable(resolutionNote);
+    }
+
+    public Optional<Long> problemId() {
+        return Optional.ofNullable(problemId);
     }
 
     public int reopenCount() {

@@ -10,15 +10,18 @@ public record CaseFilter(
         Optional<CaseType> type,
         Optional<SupportTier> tier,
         Optional<Long> customerId,
-        Optional<Long> ownerId) {
+        Optional<Long> ownerId,
+        Optional<Long> problemId) {
 
-    public static CaseFilter all() {
+    /** The incidents linked to one problem. */
+    public static CaseFilter ofProblem(long problemId) {
         return new CaseFilter(
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                Optional.of(problemId));
     }
 }

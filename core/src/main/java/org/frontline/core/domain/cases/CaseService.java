@@ -94,6 +94,20 @@ public class CaseService {
         return act(id, expectedVersion, c -> c.deescalate(reason, now()));
     }
 
+    public Case linkToProblem(long id, long problemId) {
+        Case supportCase = get(id);
+        supportCase.linkToProblem(problemId);
+        cases.flush();
+        return supportCase;
+    }
+
+    public Case unlinkProblem(long id) {
+        Case supportCase = get(id);
+        supportCase.unlinkProblem();
+        cases.flush();
+        return supportCase;
+    }
+
     public List<CaseTransition> history(long id) {
         get(id);
         return cases.history(id, MAX_HISTORY);

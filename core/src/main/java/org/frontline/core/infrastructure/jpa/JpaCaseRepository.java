@@ -24,7 +24,8 @@ public class JpaCaseRepository extends JpaRepository<Case> implements CaseReposi
                 .and(filter.type(), "e.type = :type", "type")
                 .and(filter.tier(), "e.supportTier = :tier", "tier")
                 .and(filter.customerId(), "e.customer.id = :customer", "customer")
-                .and(filter.ownerId(), "e.owner.id = :owner", "owner");
+                .and(filter.ownerId(), "e.owner.id = :owner", "owner")
+                .and(filter.problemId(), "e.problemId = :problem", "problem");
         return page(conditions, "e.createdAt desc, e.id desc", request);
     }
 

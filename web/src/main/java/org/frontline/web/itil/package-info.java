@@ -1,0 +1,2 @@
+/** REST resource for ITIL problems and the incidents they cause. */
+package org.frontline.web.itil;
