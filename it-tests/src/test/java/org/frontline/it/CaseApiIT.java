@@ -147,6 +147,24 @@ class CaseApiIT {
     }
 
     @Test
+    void aCaseThatTookTwoContactsWasNotResolvedOnFirstContact() {
+        long twice = raiseCase("");
+        long once = raiseCase("");
+        String contact = "{\"channel\": \"PHONE\", \"caseId\": %d, \"arrivedAt\": \"2026-11-23T09:00:00Z\"}";
+        api().post("api/contacts", contact.formatted(twice));
+        api().post("api/contacts", contact.formatted(twice));
+        api().post("api/contacts", contact.formatted(once));
+        act(twice, "resolve", "{\"resolutionCode\": \"ANSWERED\"}");
+        act(once, "resolve", "{\"resolutionCode\": \"ANSWERED\"}");
+
+        assertThat(api().get("api/cases/" + twice).json().getBoolean("firstContactResolution"))
+                .isFalse();
+        assertThat(api().get("api/cases/" + once).json())
+                .as("undetermined until the reopen window has passed, so left out")
+                .doesNotContainKey("firstContactResolution");
+    }
+
+    @Test
     void refusesInvalidTransitionsNamingTheRule() {
         long caseId = raiseCase("");
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,9 +27,11 @@ import org.frontline.core.domain.cases.CaseFilter;
 import org.frontline.core.domain.cases.CaseService;
 import org.frontline.core.domain.cases.CaseStatus;
 import org.frontline.core.domain.cases.CaseType;
+import org.frontline.core.domain.cases.FirstContactResolution;
 import org.frontline.core.domain.cases.PendingReason;
 import org.frontline.core.domain.cases.Priority;
 import org.frontline.core.domain.cases.ResolutionCode;
+import org.frontline.core.domain.contact.ContactService;
 import org.frontline.core.domain.itil.ProblemService;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.SupportTier;
@@ -62,6 +65,15 @@ public class CaseResource {
     @Inject
     ProblemService problems;
 
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    FirstContactResolution firstContactResolution;
+
+    @Inject
+    Clock clock;
+
     @POST
     @Operation(summary = "Raise a case for a customer; it starts NEW at L1")
     public Response raise(@NotNull @Valid CaseRequest request, @Context UriInfo uri) {
@@ -75,13 +87,18 @@ public class CaseResource {
 
     @GET
     @Path("{id: [0-9]+}")
-    @Operation(summary = "Read one case; an incident linked to a known error shows its workaround")
+    @Operation(
+            summary = "Read one case; an incident linked to a known error shows its workaround",
+            description = "firstContactResolution: resolved with one contact and not reopened within"
+                    + " FRONTLINE_FCR_REOPEN_DAYS (default 7) of its resolution; null while undetermined.")
     public CaseResponse get(@PathParam("id") long id) {
         Case c = cases.get(id);
         return CaseResponse.from(
                 c,
                 c.problemId()
                         .flatMap(problemId -> problems.get(problemId).workaround())
+                        .orElse(null),
+                contacts.firstContactResolution(id, firstContactResolution, clock.instant())
                         .orElse(null));
     }
 

@@ -24,17 +24,21 @@ public record CaseResponse(
         String resolutionNote,
         Long problemId,
         String knownErrorWorkaround,
+        Boolean firstContactResolution,
         int reopenCount,
         Instant createdAt,
         Instant resolvedAt,
         Instant closedAt) {
 
     public static CaseResponse from(Case c) {
-        return from(c, null);
+        return from(c, null, null);
     }
 
-    /** With the workaround of the known error behind this incident, for an agent working it. */
-    static CaseResponse from(Case c, String knownErrorWorkaround) {
+    /**
+     * With what only the single-case view computes: the workaround of the known error behind this incident, and
+     * whether it was resolved on first contact (null while undetermined).
+     */
+    static CaseResponse from(Case c, String knownErrorWorkaround, Boolean firstContactResolution) {
         CaseDetails details = c.details();
         return new CaseResponse(
                 c.id(),
@@ -54,6 +58,7 @@ public record CaseResponse(
                 c.resolutionNote().orElse(null),
                 c.problemId().orElse(null),
                 knownErrorWorkaround,
+                firstContactResolution,
                 c.reopenCount(),
                 c.createdAt(),
                 c.resolvedAt().orElse(null),

@@ -5,8 +5,11 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.frontline.core.domain.agent.AgentService;
 import org.frontline.core.domain.cases.CaseService;
+import org.frontline.core.domain.cases.FirstContactResolution;
 import org.frontline.core.domain.contact.ContactService;
 import org.frontline.core.domain.customer.CustomerRepository;
 import org.frontline.core.domain.customer.CustomerSearch;
@@ -74,6 +77,13 @@ public class DomainServices {
     @Produces
     ProblemService problemService(CaseService cases, Clock clock) {
         return new ProblemService(new JpaProblemRepository(entityManager), cases, clock);
+    }
+
+    /** The reopen window of first-contact resolution, {@code FRONTLINE_FCR_REOPEN_DAYS} days (7 by default). */
+    @Produces
+    FirstContactResolution firstContactResolution(
+            @ConfigProperty(name = "FRONTLINE_FCR_REOPEN_DAYS", defaultValue = "7") int reopenDays) {
+        return new FirstContactResolution(Duration.ofDays(reopenDays));
     }
 
     @Produces

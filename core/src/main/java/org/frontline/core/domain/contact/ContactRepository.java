@@ -14,5 +14,8 @@ public interface ContactRepository {
 
     Contact add(Contact contact);
 
+    /** How many contacts belong to the case. */
+    long countByCase(long caseId);
+
     void flush();
 }

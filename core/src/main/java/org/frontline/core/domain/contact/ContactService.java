@@ -1,8 +1,12 @@
 package org.frontline.core.domain.contact;
 
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.frontline.core.domain.agent.AgentService;
+import org.frontline.core.domain.cases.Case;
 import org.frontline.core.domain.cases.CaseService;
+import org.frontline.core.domain.cases.FirstContactResolution;
 import org.frontline.core.domain.customer.CustomerService;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.NotFoundException;
@@ -66,6 +70,15 @@ public class ContactService {
         contact.recordSurvey(answer);
         contacts.flush();
         return contact;
+    }
+
+    /**
+     * Whether the case was resolved on first contact; empty while undetermined (see {@link FirstContactResolution}).
+     */
+    public Optional<Boolean> firstContactResolution(long caseId, FirstContactResolution rule, Instant now) {
+        Case supportCase = cases.get(caseId);
+        return rule.of(
+                supportCase, contacts.countByCase(caseId), rule.reopenedWithinWindow(cases.history(caseId)), now);
     }
 
     private void requireReferencesExist(ContactDetails details) {

@@ -25,4 +25,11 @@ public class JpaContactRepository extends JpaRepository<Contact> implements Cont
                 .and(filter.to(), "e.arrivedAt < :to", "to");
         return page(conditions, "e.arrivedAt desc, e.id desc", request);
     }
+
+    @Override
+    public long countByCase(long caseId) {
+        return em.createQuery("select count(c) from Contact c where c.caseId = :case", Long.class)
+                .setParameter("case", caseId)
+                .getSingleResult();
+    }
 }
