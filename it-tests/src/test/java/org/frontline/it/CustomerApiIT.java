@@ -189,6 +189,24 @@ class CustomerApiIT {
     }
 
     @Test
+    void retiersCustomersFromRevenueThresholds() {
+        long id = register(uniqueName("Retiered")).getJsonNumber("id").longValue();
+
+        HttpApi.Reply summary = api().post(
+                        "api/customers/retier",
+                        "{\"currency\": \"CAD\", \"platinum\": 10000000, \"gold\": 200000, \"silver\": 1000}");
+        HttpApi.Reply inverted = api().post(
+                        "api/customers/retier", "{\"currency\": \"CAD\", \"platinum\": 1, \"gold\": 2, \"silver\": 0}");
+
+        assertThat(summary.status()).as(summary.body()).isEqualTo(200);
+        assertThat(summary.json().getJsonNumber("changed").longValue()).isPositive();
+        assertThat(api().get("api/customers/" + id).json().getString("valueTier"))
+                .as("250000.50 CAD")
+                .isEqualTo("GOLD");
+        assertThat(inverted.status()).isEqualTo(400);
+    }
+
+    @Test
     void rejectsInvalidFieldsNamingEachOne() {
         HttpApi.Reply reply = api().post("api/customers", "{\"name\": \"\", \"email\": \"not-an-email\"}");
 

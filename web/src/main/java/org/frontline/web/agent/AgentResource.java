@@ -36,6 +36,7 @@ import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.SupportTier;
 import org.frontline.web.audit.AuditEntry;
 import org.frontline.web.audit.AuditTrail;
+import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
 
@@ -63,11 +64,7 @@ public class AgentResource {
     @Operation(summary = "Hire an agent into a team; a new agent starts OFFLINE")
     public Response hire(@NotNull @Valid AgentRequest request, @Context UriInfo uri) {
         Agent agent = agents.hire(request.toProfile(LocalDate.now(clock)));
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(agent.id()))
-                        .build())
-                .entity(AgentResponse.from(agent))
-                .build();
+        return Created.at(uri, agent.id(), AgentResponse.from(agent));
     }
 
     @GET

@@ -38,6 +38,7 @@ import org.frontline.core.domain.shared.SupportTier;
 import org.frontline.core.domain.sla.SlaService;
 import org.frontline.web.audit.AuditEntry;
 import org.frontline.web.audit.AuditTrail;
+import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
 
@@ -78,11 +79,7 @@ public class CaseResource {
     @Operation(summary = "Raise a case for a customer; it starts NEW at L1")
     public Response raise(@NotNull @Valid CaseRequest request, @Context UriInfo uri) {
         Case raised = cases.raise(request.customerId(), request.toDetails());
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(raised.id()))
-                        .build())
-                .entity(CaseResponse.from(raised))
-                .build();
+        return Created.at(uri, raised.id(), CaseResponse.from(raised));
     }
 
     @GET

@@ -27,6 +27,7 @@ import org.frontline.core.domain.contact.ContactService;
 import org.frontline.core.domain.shared.Channel;
 import org.frontline.web.audit.AuditEntry;
 import org.frontline.web.audit.AuditTrail;
+import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
 
@@ -49,11 +50,7 @@ public class ContactResource {
     @Operation(summary = "Record a contact; its timestamps and durations are checked for consistency")
     public Response record(@NotNull @Valid ContactRequest request, @Context UriInfo uri) {
         Contact contact = contacts.record(request.toDetails(), request.toTimeline());
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(contact.id()))
-                        .build())
-                .entity(ContactResponse.from(contact))
-                .build();
+        return Created.at(uri, contact.id(), ContactResponse.from(contact));
     }
 
     @GET

@@ -26,6 +26,7 @@ import org.frontline.core.domain.customer.Customer;
 import org.frontline.core.domain.customer.CustomerService;
 import org.frontline.web.audit.AuditEntry;
 import org.frontline.web.audit.AuditTrail;
+import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
 
@@ -50,11 +51,7 @@ public class CustomerResource {
     @APIResponse(responseCode = "400", description = "A field is missing or invalid")
     public Response register(@NotNull @Valid CustomerRequest request, @Context UriInfo uri) {
         Customer customer = customers.register(request.toProfile());
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(customer.id()))
-                        .build())
-                .entity(CustomerResponse.from(customer))
-                .build();
+        return Created.at(uri, customer.id(), CustomerResponse.from(customer));
     }
 
     @GET
@@ -86,6 +83,15 @@ public class CustomerResource {
     @APIResponse(responseCode = "409", description = "The customer changed since you read it")
     public CustomerResponse revise(@PathParam("id") long id, @NotNull @Valid CustomerRequest request) {
         return CustomerResponse.from(customers.revise(id, request.requiredVersion(), request.toProfile()));
+    }
+
+    @POST
+    @Path("retier")
+    @Operation(
+            summary = "Give every customer the value tier its annual revenue earns",
+            description = "Customers without revenue in the thresholds' currency keep their tier (counted as skipped).")
+    public CustomerService.RetierSummary retier(@NotNull @Valid RetierRequest request) {
+        return customers.retier(request.toThresholds());
     }
 
     @GET

@@ -29,6 +29,7 @@ import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.web.audit.AuditEntry;
 import org.frontline.web.audit.AuditTrail;
 import org.frontline.web.cases.CaseResponse;
+import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
 
@@ -51,11 +52,7 @@ public class ProblemResource {
     @Operation(summary = "Raise a problem; it starts OPEN")
     public Response raise(@NotNull @Valid ProblemRequest request, @Context UriInfo uri) {
         Problem problem = problems.raise(request.title(), request.description(), request.resolvedPriority());
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(problem.id()))
-                        .build())
-                .entity(ProblemResponse.from(problem))
-                .build();
+        return Created.at(uri, problem.id(), ProblemResponse.from(problem));
     }
 
     @GET

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.frontline.core.domain.sla.BusinessCalendar;
 import org.frontline.core.domain.sla.SlaService;
+import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
 
@@ -41,11 +42,7 @@ public class CalendarResource {
     public Response define(@NotNull @Valid CalendarRequest request, @Context UriInfo uri) {
         BusinessCalendar calendar =
                 slas.defineCalendar(request.name(), request.zone(), request.hours(), request.days());
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(calendar.id()))
-                        .build())
-                .entity(CalendarResponse.from(calendar))
-                .build();
+        return Created.at(uri, calendar.id(), CalendarResponse.from(calendar));
     }
 
     @GET

@@ -24,6 +24,7 @@ import org.frontline.core.domain.sla.SlaPolicy;
 import org.frontline.core.domain.sla.SlaService;
 import org.frontline.web.audit.AuditEntry;
 import org.frontline.web.audit.AuditTrail;
+import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
 
@@ -47,11 +48,7 @@ public class SlaPolicyResource {
     public Response define(@NotNull @Valid SlaPolicyRequest request, @Context UriInfo uri) {
         SlaPolicy policy =
                 slas.definePolicy(request.tier(), request.priorityLevel(), request.targets(), request.calendarId());
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(policy.id()))
-                        .build())
-                .entity(SlaPolicyResponse.from(policy))
-                .build();
+        return Created.at(uri, policy.id(), SlaPolicyResponse.from(policy));
     }
 
     @GET

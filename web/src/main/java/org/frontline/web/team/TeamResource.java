@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.frontline.core.domain.team.ServiceFunction;
 import org.frontline.core.domain.team.Team;
 import org.frontline.core.domain.team.TeamService;
+import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
 
@@ -42,11 +43,7 @@ public class TeamResource {
     @Operation(summary = "Create a team; names are unique (409 otherwise)")
     public Response create(@NotNull @Valid TeamRequest request, @Context UriInfo uri) {
         Team team = teams.create(request.name(), request.function());
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(team.id()))
-                        .build())
-                .entity(TeamResponse.from(team))
-                .build();
+        return Created.at(uri, team.id(), TeamResponse.from(team));
     }
 
     @GET

@@ -81,6 +81,23 @@ public class Customer {
         apply(profile, now);
     }
 
+    /**
+     * Sets the tier its revenue earns under the thresholds; returns whether it changed. A customer without revenue in
+     * the thresholds' currency keeps its tier.
+     */
+    public boolean retier(TierThresholds thresholds, Instant now) {
+        if (annualRevenue == null || !thresholds.applyTo(annualRevenue)) {
+            return false;
+        }
+        ValueTier earned = thresholds.tierFor(annualRevenue);
+        if (earned == valueTier) {
+            return false;
+        }
+        this.valueTier = earned;
+        this.updatedAt = Objects.requireNonNull(now, "now");
+        return true;
+    }
+
     private void apply(CustomerProfile profile, Instant now) {
         Objects.requireNonNull(profile, "profile");
         this.name = profile.name();

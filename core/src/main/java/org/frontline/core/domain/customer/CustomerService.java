@@ -53,6 +53,35 @@ public class CustomerService {
         return customer;
     }
 
+    /** What a re-tiering did: customers looked at, how many changed tier, how many had no comparable revenue. */
+    public record RetierSummary(long checked, long changed, long skipped) {}
+
+    /** Gives every customer the tier its revenue earns under the thresholds, a page at a time. */
+    public RetierSummary retier(TierThresholds thresholds) {
+        long checked = 0;
+        long changed = 0;
+        long skipped = 0;
+        Instant now = now();
+        for (int page = 0; ; page++) {
+            Page<Customer> customersOnPage = customers.list(new PageRequest(page, PageRequest.MAX_SIZE));
+            for (Customer customer : customersOnPage.items()) {
+                checked++;
+                if (customer.profile()
+                        .annualRevenue()
+                        .filter(thresholds::applyTo)
+                        .isEmpty()) {
+                    skipped++;
+                } else if (customer.retier(thresholds, now)) {
+                    changed++;
+                }
+            }
+            customers.flush();
+            if (page + 1 >= customersOnPage.totalPages()) {
+                return new RetierSummary(checked, changed, skipped);
+            }
+        }
+    }
+
     /** Microseconds are what both databases keep, so what we return equals what we read back later. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -3,12 +3,15 @@ package org.frontline.core.domain.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
+import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.Money;
 import org.frontline.core.domain.shared.NotFoundException;
 import org.frontline.core.domain.shared.PageRequest;
@@ -94,6 +97,35 @@ class CustomerServiceTest {
                 .extracting(Customer::name)
                 .containsExactly("Grace Hopper");
         assertThat(service.find(" ", new PageRequest(0, 10)).totalItems()).isEqualTo(2);
+    }
+
+    @Test
+    void retiersCustomersByRevenueInTheThresholdsCurrency() {
+        service.register(profile("Big", ValueTier.STANDARD));
+        service.register(new CustomerProfile(
+                "Dollar",
+                null,
+                null,
+                Locale.ENGLISH,
+                ZoneId.of("UTC"),
+                ValueTier.GOLD,
+                Optional.of(Money.of("5", "USD"))));
+        TierThresholds euros = new TierThresholds(
+                Currency.getInstance("EUR"), new BigDecimal("1000"), new BigDecimal("500"), new BigDecimal("100"));
+
+        CustomerService.RetierSummary summary = service.retier(euros);
+
+        assertThat(summary).isEqualTo(new CustomerService.RetierSummary(2, 1, 1));
+        assertThat(service.get(1).valueTier()).as("1200.50 EUR").isEqualTo(ValueTier.PLATINUM);
+        assertThat(service.get(2).valueTier()).as("no euro revenue: unchanged").isEqualTo(ValueTier.GOLD);
+    }
+
+    @Test
+    void thresholdsMustDescend() {
+        assertThatThrownBy(() -> new TierThresholds(
+                        Currency.getInstance("EUR"), new BigDecimal("100"), new BigDecimal("500"), BigDecimal.ONE))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("platinum"));
     }
 
     @Test
