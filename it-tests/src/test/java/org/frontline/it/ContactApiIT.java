@@ -104,6 +104,8 @@ class ContactApiIT {
                 .json();
 
         assertThat(all.getJsonNumber("totalItems").longValue()).isEqualTo(2);
+        assertThat(api().get("api/customers/" + customer).json().getInt("contactCount"))
+                .isEqualTo(2);
         assertThat(later.getJsonNumber("totalItems").longValue()).isZero();
         assertThat(api().get("api/contacts?customerId=" + customer + "&from=soon")
                         .status())

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.contact.ContactService;
 import org.frontline.core.domain.customer.Customer;
 import org.frontline.core.domain.customer.CustomerService;
 import org.frontline.web.audit.AuditEntry;
@@ -43,6 +44,9 @@ public class CustomerResource {
     CustomerService customers;
 
     @Inject
+    ContactService contacts;
+
+    @Inject
     AuditTrail audit;
 
     @POST
@@ -56,10 +60,10 @@ public class CustomerResource {
 
     @GET
     @Path("{id: [0-9]+}")
-    @Operation(summary = "Read one customer")
+    @Operation(summary = "Read one customer, with the number of contacts they have made")
     @APIResponse(responseCode = "404", description = "No such customer")
     public CustomerResponse get(@PathParam("id") long id) {
-        return CustomerResponse.from(customers.get(id));
+        return CustomerResponse.from(customers.get(id), contacts.countByCustomer(id));
     }
 
     @GET

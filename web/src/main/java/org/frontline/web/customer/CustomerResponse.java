@@ -15,10 +15,16 @@ public record CustomerResponse(
         String timeZone,
         String valueTier,
         MoneyPayload annualRevenue,
+        Long contactCount,
         Instant createdAt,
         Instant updatedAt) {
 
     static CustomerResponse from(Customer customer) {
+        return from(customer, null);
+    }
+
+    /** With the number of contacts the customer has made, which only the single-customer view counts. */
+    static CustomerResponse from(Customer customer, Long contactCount) {
         CustomerProfile profile = customer.profile();
         return new CustomerResponse(
                 customer.id(),
@@ -30,6 +36,7 @@ public record CustomerResponse(
                 profile.timeZone().getId(),
                 profile.valueTier().name(),
                 profile.annualRevenue().map(MoneyPayload::from).orElse(null),
+                contactCount,
                 customer.createdAt(),
                 customer.updatedAt());
     }

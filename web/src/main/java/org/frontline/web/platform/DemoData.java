@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,9 +41,7 @@ public class DemoData {
         long contacts = loader.loadContacts(people.get());
         LOG.info(() -> "Demo data loaded in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
                 + people.get().customerIds().length + " customers, "
-                + people.get().staffByTeam().stream()
-                        .mapToInt(java.util.List::size)
-                        .sum()
+                + people.get().staffByTeam().stream().mapToInt(List::size).sum()
                 + " contact-taking agents, " + contacts + " contacts");
     }
 }

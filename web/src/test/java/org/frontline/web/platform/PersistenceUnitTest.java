@@ -10,6 +10,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +36,7 @@ class PersistenceUnitTest {
 
     private static Set<String> listedClasses() throws IOException {
         try (InputStream in = PersistenceUnitTest.class.getResourceAsStream("/META-INF/persistence.xml")) {
-            String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Matcher m = Pattern.compile("<class>\\s*([\\w.$]+)\\s*</class>").matcher(xml);
             return m.results().map(r -> r.group(1)).collect(Collectors.toSet());
         }

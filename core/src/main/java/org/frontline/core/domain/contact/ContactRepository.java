@@ -17,5 +17,8 @@ public interface ContactRepository {
     /** How many contacts belong to the case. */
     long countByCase(long caseId);
 
+    /** How many contacts the customer has made: the effort side of the 80/20 picture. */
+    long countByCustomer(long customerId);
+
     void flush();
 }

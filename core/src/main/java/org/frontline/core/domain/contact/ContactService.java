@@ -72,6 +72,12 @@ public class ContactService {
         return contact;
     }
 
+    /** How many contacts the customer has made. */
+    public long countByCustomer(long customerId) {
+        customers.get(customerId);
+        return contacts.countByCustomer(customerId);
+    }
+
     /**
      * Whether the case was resolved on first contact; empty while undetermined (see {@link FirstContactResolution}).
      */

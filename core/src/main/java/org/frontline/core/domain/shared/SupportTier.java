@@ -1,5 +1,7 @@
 package org.frontline.core.domain.shared;
 
+import java.util.Optional;
+
 /** The support level that handles a case: L1 answers most, L2 troubleshoots, L3 holds the deepest expertise. */
 public enum SupportTier {
     L1,
@@ -7,9 +9,7 @@ public enum SupportTier {
     L3;
 
     /** The tier a case escalates to, or empty at the top. */
-    public java.util.Optional<SupportTier> next() {
-        return ordinal() + 1 < values().length
-                ? java.util.Optional.of(values()[ordinal() + 1])
-                : java.util.Optional.empty();
+    public Optional<SupportTier> next() {
+        return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
     }
 }

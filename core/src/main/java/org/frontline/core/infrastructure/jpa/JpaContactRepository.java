@@ -32,4 +32,11 @@ public class JpaContactRepository extends JpaRepository<Contact> implements Cont
                 .setParameter("case", caseId)
                 .getSingleResult();
     }
+
+    @Override
+    public long countByCustomer(long customerId) {
+        return em.createQuery("select count(c) from Contact c where c.customerId = :customer", Long.class)
+                .setParameter("customer", customerId)
+                .getSingleResult();
+    }
 }

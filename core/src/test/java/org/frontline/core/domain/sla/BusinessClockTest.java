@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -28,8 +29,7 @@ class BusinessClockTest {
     }
 
     private static Instant paris(String localDateTime) {
-        return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), PARIS)
-                .toInstant();
+        return ZonedDateTime.of(LocalDateTime.parse(localDateTime), PARIS).toInstant();
     }
 
     private final BusinessClock clock = new BusinessClock(officeHours(Set.of()));
