@@ -33,7 +33,7 @@ public final class ContactStream implements Iterator<ContactRow> {
     private static final double[] TEAM_SHARE = {0.5, 0.3, 0.2};
 
     /** An agent contacts can be routed to: their id, team and the channels they work. */
-    public record Staff(long agentId, long teamId, int team, List<Channel> channels) {}
+    public record Staff(long agentId, long teamId, List<Channel> channels) {}
 
     private final SplittableRandom random;
     private final long[] customerIds;

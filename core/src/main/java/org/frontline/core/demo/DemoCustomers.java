@@ -58,7 +58,7 @@ public final class DemoCustomers {
     };
     private static final String[] KINDS = {
         "Traders", "Pharmaceuticals", "Energy", "Toys", "Ski House", "Bicycles", "Publishing", "Travel", "Software",
-        "Corporation", "Insurance", "Bank", "Winery", "Research", "Insurance", "Logistics", "Airlines", "Cloud",
+        "Corporation", "Insurance", "Bank", "Winery", "Research", "Freight", "Logistics", "Airlines", "Cloud",
         "Importers", "Institute", "Video", "Furniture", "College", "Systems", "Messenger", "Publishers"
     };
     private static final String[][] LOCALES = {

@@ -23,9 +23,9 @@ class ContactStreamTest {
 
     private static List<ContactRow> fourWeeks(long seed) {
         List<List<Staff>> staff = List.of(
-                List.of(new Staff(1, 10, 0, List.of(Channel.values()))),
-                List.of(new Staff(2, 20, 1, List.of(Channel.PHONE))),
-                List.of(new Staff(3, 30, 2, List.of(Channel.EMAIL, Channel.CHAT))));
+                List.of(new Staff(1, 10, List.of(Channel.values()))),
+                List.of(new Staff(2, 20, List.of(Channel.PHONE))),
+                List.of(new Staff(3, 30, List.of(Channel.EMAIL, Channel.CHAT))));
         ContactStream stream = new ContactStream(
                 new SplittableRandom(seed),
                 new long[] {100, 101, 102},

@@ -32,7 +32,6 @@ import org.frontline.core.domain.agent.AgentService;
 import org.frontline.core.domain.agent.AgentStatus;
 import org.frontline.core.domain.agent.StatusLogEntry;
 import org.frontline.core.domain.shared.Channel;
-import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.SupportTier;
 import org.frontline.web.audit.AuditEntry;
 import org.frontline.web.audit.AuditTrail;
@@ -128,9 +127,6 @@ public class AgentResource {
             @Parameter(description = "ISO-8601 instant") @QueryParam("to") String to) {
         Instant end = RequestParameters.instant("to", to).orElseGet(clock::instant);
         Instant start = RequestParameters.instant("from", from).orElse(end.minus(DEFAULT_LOG_WINDOW));
-        if (!start.isBefore(end)) {
-            throw new InvalidValueException("from", "must be before to (" + end + "), got " + start);
-        }
         return agents.statusLog(id, start, end);
     }
 

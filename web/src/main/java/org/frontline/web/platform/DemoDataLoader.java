@@ -102,7 +102,6 @@ public class DemoDataLoader {
                         .add(new Staff(
                                 agent.id(),
                                 team.id(),
-                                index,
                                 demo.channels().stream()
                                         .map(ChannelSkill::channel)
                                         .toList()));

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.NotFoundException;
 import org.frontline.core.domain.shared.Page;
 import org.frontline.core.domain.shared.PageRequest;
@@ -64,7 +65,7 @@ public class AgentService {
      */
     public List<StatusLogEntry> statusLog(long id, Instant from, Instant to) {
         if (!from.isBefore(to)) {
-            throw new IllegalArgumentException("from (" + from + ") must be before to (" + to + ")");
+            throw new InvalidValueException("from", "must be before to (" + to + "), got " + from);
         }
         Agent agent = get(id);
         List<StatusLogEntry> log = new ArrayList<>();

@@ -63,10 +63,9 @@ public class SlaService {
     /** Sets the targets for one tier and priority, creating the policy or replacing its targets. */
     public SlaPolicy definePolicy(ValueTier tier, Priority priority, SlaTargets targets, long calendarId) {
         BusinessCalendar calendar = calendar(calendarId);
-        Optional<SlaPolicy> existing = slas.findPolicy(tier, priority);
-        if (existing.isPresent()) {
+        slas.findPolicy(tier, priority).ifPresent(p -> {
             throw new DuplicateException(POLICY, "tier and priority", tier + " " + priority);
-        }
+        });
         return slas.addPolicy(new SlaPolicy(tier, priority, targets, calendar));
     }
 
