@@ -164,6 +164,7 @@ public final class BulkContactInsertBenchmark {
                         row.customerId(),
                         null,
                         null,
+                        null,
                         row.arrivedAt(),
                         row.answeredAt(),
                         row.endedAt(),

@@ -125,4 +125,101 @@ class SlaApiIT {
         assertThat(inverted.json().getJsonArray("errors").getJsonObject(0).getString("field"))
                 .isEqualTo("resolution");
     }
+
+    @Test
+    void aCustomerReplyAfterTheFirstResponseRunsTheNextResponseClock() {
+        long caseId = goldP2Case();
+        api().post("api/cases/" + caseId + "/respond", "{\"note\": \"looking into it\"}");
+        assertThat(sla(caseId).containsKey("nextResponse")).isFalse();
+
+        HttpApi.Reply replied = api().post("api/cases/" + caseId + "/customer-reply", "{\"note\": \"any news?\"}");
+        assertThat(replied.status()).as(replied.body()).isEqualTo(200);
+        assertThat(sla(caseId).getJsonObject("nextResponse").getString("state")).isEqualTo("ON_TRACK");
+        assertThat(sla(caseId).getJsonObject("nextResponse").getString("target"))
+                .isEqualTo("PT1H");
+
+        api().post("api/cases/" + caseId + "/respond", "{\"note\": \"here it is\"}");
+        assertThat(sla(caseId).containsKey("nextResponse")).isFalse();
+    }
+
+    /** SILVER P4 is used by no other test; its targets shrink to a minute with a 1% warning, then come back. */
+    @Test
+    void theWatchRecordsEachWarningOnce() throws InterruptedException {
+        JsonObject policy = api().get("api/sla-policies?size=100").json().getJsonArray("items").stream()
+                .map(JsonObject.class::cast)
+                .filter(p -> p.getString("valueTier").equals("SILVER")
+                        && p.getString("priority").equals("P4"))
+                .findFirst()
+                .orElseThrow();
+        long policyId = policy.getJsonNumber("id").longValue();
+        String path = "api/sla-policies/" + policyId;
+        HttpApi.Reply shrunk = api().put(path, """
+                {"valueTier": "SILVER", "priority": "P4", "firstResponseMinutes": 1, "resolutionMinutes": 1,
+                 "warningPercent": 1, "calendarId": %d, "version": %d}""".formatted(
+                        policy.getJsonNumber("calendarId").longValue(),
+                        policy.getJsonNumber("version").longValue()));
+        assertThat(shrunk.status()).as(shrunk.body()).isEqualTo(200);
+        try {
+            long customerId = api().post(
+                            "api/customers",
+                            "{\"name\": \"Watched " + UUID.randomUUID() + "\", \"valueTier\": \"SILVER\"}")
+                    .json()
+                    .getJsonNumber("id")
+                    .longValue();
+            long caseId = api().post(
+                            "api/cases",
+                            "{\"customerId\": %d, \"subject\": \"Watched\", \"priority\": \"P4\"}"
+                                    .formatted(customerId))
+                    .json()
+                    .getJsonNumber("id")
+                    .longValue();
+
+            JsonObject events = awaitEvents(caseId, 2, Duration.ofSeconds(30));
+            Thread.sleep(2500); // two more runs of the watch must not record them again
+
+            assertThat(api().get("api/sla-events?caseId=" + caseId)
+                            .json()
+                            .getJsonNumber("totalItems")
+                            .longValue())
+                    .isEqualTo(2);
+            assertThat(events.getJsonArray("items").stream()
+                            .map(JsonObject.class::cast)
+                            .map(e -> e.getString("target") + " " + e.getString("kind")))
+                    .containsExactlyInAnyOrder("FIRST_RESPONSE WARNING", "RESOLUTION WARNING");
+            assertThat(api().get("api/sla-events?caseId=" + caseId + "&kind=BREACH")
+                            .json()
+                            .getJsonNumber("totalItems")
+                            .longValue())
+                    .isZero();
+        } finally {
+            long version = api().get(path).json().getJsonNumber("version").longValue();
+            api().put(path, """
+                    {"valueTier": "SILVER", "priority": "P4", "firstResponseMinutes": %d, "resolutionMinutes": %d,
+                     "warningPercent": 75, "calendarId": %d, "version": %d}""".formatted(
+                            policy.getJsonNumber("firstResponseMinutes").longValue(),
+                            policy.getJsonNumber("resolutionMinutes").longValue(),
+                            policy.getJsonNumber("calendarId").longValue(),
+                            version));
+        }
+    }
+
+    @Test
+    void anUnknownEventKindIsAClientError() {
+        HttpApi.Reply reply = api().get("api/sla-events?kind=LATE");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+    }
+
+    private JsonObject awaitEvents(long caseId, int count, Duration patience) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(patience);
+        while (true) {
+            JsonObject page = api().get("api/sla-events?caseId=" + caseId).json();
+            if (page.getJsonNumber("totalItems").longValue() >= count
+                    || Instant.now().isAfter(giveUp)) {
+                return page;
+            }
+            Thread.sleep(200);
+        }
+    }
 }

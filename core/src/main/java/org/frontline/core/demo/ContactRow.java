@@ -14,6 +14,7 @@ public record ContactRow(
         Long customerId,
         Long agentId,
         Long teamId,
+        Long caseId,
         Instant arrivedAt,
         Instant answeredAt,
         Instant endedAt,
@@ -27,4 +28,30 @@ public record ContactRow(
         String reasonCode,
         String disposition,
         Integer csat,
-        Integer effort) {}
+        Integer effort) {
+
+    /** The same contact, made about that case. */
+    public ContactRow withCase(long id) {
+        return new ContactRow(
+                channel,
+                direction,
+                customerId,
+                agentId,
+                teamId,
+                id,
+                arrivedAt,
+                answeredAt,
+                endedAt,
+                waitSeconds,
+                talkSeconds,
+                holdSeconds,
+                wrapUpSeconds,
+                abandoned,
+                transferred,
+                escalated,
+                reasonCode,
+                disposition,
+                csat,
+                effort);
+    }
+}

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import org.frontline.core.domain.contact.Direction;
 import org.frontline.core.domain.shared.Channel;
+import org.frontline.core.domain.shared.SupportTier;
 
 /**
  * Generates contacts hour by hour: Poisson arrivals whose rate follows the weekday and the hour of day, customers
@@ -24,18 +25,11 @@ public final class ContactStream implements Iterator<ContactRow> {
     /** Share of a day's contacts per hour (UTC), peaking mid-morning with a lunch dip. */
     private static final double[] HOUR = hourShares();
 
-    private static final String[][] REASONS = {
-        {"billing.invoice", "billing.refund", "accounts.password", "accounts.address", "orders.status", "orders.return"
-        },
-        {"networking.outage", "networking.slow", "hardware.fault", "software.install", "mobile.setup"},
-        {"sales.quote", "renewals.contract", "upgrades.plan"}
-    };
-    private static final double[] TEAM_SHARE = {0.5, 0.3, 0.2};
-
-    /** An agent contacts can be routed to: their id, team and the channels they work. */
-    public record Staff(long agentId, long teamId, List<Channel> channels) {}
+    /** An agent contacts can be routed to: their id, team, support tier and the channels they work. */
+    public record Staff(long agentId, long teamId, SupportTier tier, List<Channel> channels) {}
 
     private final SplittableRandom random;
+    private final Draws draws;
     private final long[] customerIds;
     private final double[] cumulativeWeights;
     private final List<List<Staff>> staffByTeam;
@@ -62,19 +56,16 @@ public final class ContactStream implements Iterator<ContactRow> {
             LocalDate firstDay,
             int days) {
         this.random = Objects.requireNonNull(random, "random");
+        this.draws = new Draws(random);
         if (customerIds.length == 0 || customerIds.length != weights.length) {
             throw new IllegalArgumentException("need as many weights as customers, and at least one customer");
         }
-        if (staffByTeam.size() != REASONS.length || teamIds.length != REASONS.length) {
-            throw new IllegalArgumentException("need staff and ids for " + REASONS.length + " teams");
+        int teams = DemoTopics.REASONS.size();
+        if (staffByTeam.size() != teams || teamIds.length != teams) {
+            throw new IllegalArgumentException("need staff and ids for " + teams + " teams");
         }
         this.customerIds = customerIds.clone();
-        this.cumulativeWeights = new double[weights.length];
-        double total = 0;
-        for (int i = 0; i < weights.length; i++) {
-            total += weights[i];
-            cumulativeWeights[i] = total;
-        }
+        this.cumulativeWeights = Draws.cumulative(weights);
         this.staffByTeam = List.copyOf(staffByTeam);
         this.teamIds = teamIds.clone();
         this.dailyVolume = dailyVolume;
@@ -101,7 +92,7 @@ public final class ContactStream implements Iterator<ContactRow> {
     private void fillHour() {
         double rate = dailyVolume * WEEKDAY[day.getDayOfWeek().getValue() - 1] * HOUR[hour];
         Instant start = day.atTime(hour, 0).toInstant(ZoneOffset.UTC);
-        int arrivals = poisson(rate);
+        int arrivals = draws.poisson(rate);
         long[] offsets = new long[arrivals];
         for (int i = 0; i < arrivals; i++) {
             offsets[i] = random.nextLong(3600);
@@ -118,13 +109,14 @@ public final class ContactStream implements Iterator<ContactRow> {
 
     private ContactRow contact(Instant arrived) {
         Channel channel = channel();
-        int team = team();
+        int team = DemoTopics.team(random.nextDouble());
         Staff agent = agent(team, channel);
-        long customer = customerIds[customerIndex()];
+        long customer = customerIds[draws.weighted(cumulativeWeights)];
         boolean queued = channel == Channel.PHONE || channel == Channel.CHAT;
-        long wait = Math.round(exponential(queued ? 45 : 3 * 3600));
-        boolean abandoned = queued && wait > exponential(150);
-        String reason = REASONS[team][random.nextInt(REASONS[team].length)];
+        long wait = Math.round(draws.exponential(queued ? 45 : 3 * 3600));
+        boolean abandoned = queued && wait > draws.exponential(150);
+        List<String> reasons = DemoTopics.REASONS.get(team);
+        String reason = reasons.get(random.nextInt(reasons.size()));
         if (abandoned) {
             Instant ended = arrived.plusSeconds(wait);
             return new ContactRow(
@@ -133,6 +125,7 @@ public final class ContactStream implements Iterator<ContactRow> {
                     customer,
                     null,
                     teamIds[team],
+                    null,
                     arrived,
                     null,
                     ended,
@@ -149,12 +142,12 @@ public final class ContactStream implements Iterator<ContactRow> {
                     null);
         }
         Instant answered = arrived.plusSeconds(wait);
-        long talk = Math.round(lognormal(medianTalk(channel), 0.6));
-        long hold = channel == Channel.PHONE && random.nextDouble() < 0.3 ? Math.round(exponential(60)) : 0;
-        long wrapUp = Math.round(exponential(45));
+        long talk = Math.round(draws.lognormal(medianTalk(channel), 0.6));
+        long hold = channel == Channel.PHONE && random.nextDouble() < 0.3 ? Math.round(draws.exponential(60)) : 0;
+        long wrapUp = Math.round(draws.exponential(45));
         boolean transferred = random.nextDouble() < 0.08;
         boolean escalated = random.nextDouble() < 0.05;
-        Integer csat = random.nextDouble() < 0.25 ? csat() : null;
+        Integer csat = random.nextDouble() < 0.25 ? draws.csat() : null;
         Integer effort = csat == null ? null : Math.max(1, Math.min(7, 6 - csat + random.nextInt(3) - 1));
         String disposition = transferred ? "transferred" : escalated ? "escalated" : "resolved";
         return new ContactRow(
@@ -163,6 +156,7 @@ public final class ContactStream implements Iterator<ContactRow> {
                 customer,
                 agent == null ? null : agent.agentId(),
                 teamIds[team],
+                null,
                 arrived,
                 answered,
                 answered.plusSeconds(talk + hold),
@@ -184,18 +178,6 @@ public final class ContactStream implements Iterator<ContactRow> {
         return roll < 0.5 ? Channel.PHONE : roll < 0.75 ? Channel.EMAIL : roll < 0.95 ? Channel.CHAT : Channel.WEB;
     }
 
-    private int team() {
-        double roll = random.nextDouble();
-        double sum = 0;
-        for (int i = 0; i < TEAM_SHARE.length; i++) {
-            sum += TEAM_SHARE[i];
-            if (roll < sum) {
-                return i;
-            }
-        }
-        return TEAM_SHARE.length - 1;
-    }
-
     private Staff agent(int team, Channel channel) {
         List<Staff> staff = staffByTeam.get(team);
         if (staff.isEmpty()) {
@@ -210,17 +192,6 @@ public final class ContactStream implements Iterator<ContactRow> {
         return staff.get(random.nextInt(staff.size()));
     }
 
-    private int customerIndex() {
-        double target = random.nextDouble() * cumulativeWeights[cumulativeWeights.length - 1];
-        int index = Arrays.binarySearch(cumulativeWeights, target);
-        return index >= 0 ? index : Math.min(-index - 1, cumulativeWeights.length - 1);
-    }
-
-    private int csat() {
-        double roll = random.nextDouble();
-        return roll < 0.45 ? 5 : roll < 0.75 ? 4 : roll < 0.87 ? 3 : roll < 0.94 ? 2 : 1;
-    }
-
     private static double medianTalk(Channel channel) {
         return switch (channel) {
             case PHONE -> 240;
@@ -228,38 +199,6 @@ public final class ContactStream implements Iterator<ContactRow> {
             case EMAIL -> 300;
             case WEB -> 200;
         };
-    }
-
-    private double exponential(double mean) {
-        return -mean * Math.log(1 - random.nextDouble());
-    }
-
-    private double lognormal(double median, double sigma) {
-        return median * Math.exp(sigma * gaussian());
-    }
-
-    private double gaussian() {
-        double u = 1 - random.nextDouble();
-        double v = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-    }
-
-    /** Knuth's method for small rates, a normal approximation above 30. */
-    private int poisson(double rate) {
-        if (rate <= 0) {
-            return 0;
-        }
-        if (rate > 30) {
-            return (int) Math.max(0, Math.round(rate + Math.sqrt(rate) * gaussian()));
-        }
-        double limit = Math.exp(-rate);
-        double product = random.nextDouble();
-        int count = 0;
-        while (product > limit) {
-            product *= random.nextDouble();
-            count++;
-        }
-        return count;
     }
 
     private static double[] hourShares() {

@@ -16,6 +16,7 @@ import org.frontline.core.demo.ContactStream.Staff;
 import org.frontline.core.domain.contact.ContactTimeline;
 import org.frontline.core.domain.contact.SurveyAnswer;
 import org.frontline.core.domain.shared.Channel;
+import org.frontline.core.domain.shared.SupportTier;
 import org.junit.jupiter.api.Test;
 
 class ContactStreamTest {
@@ -23,9 +24,9 @@ class ContactStreamTest {
 
     private static List<ContactRow> fourWeeks(long seed) {
         List<List<Staff>> staff = List.of(
-                List.of(new Staff(1, 10, List.of(Channel.values()))),
-                List.of(new Staff(2, 20, List.of(Channel.PHONE))),
-                List.of(new Staff(3, 30, List.of(Channel.EMAIL, Channel.CHAT))));
+                List.of(new Staff(1, 10, SupportTier.L1, List.of(Channel.values()))),
+                List.of(new Staff(2, 20, SupportTier.L1, List.of(Channel.PHONE))),
+                List.of(new Staff(3, 30, SupportTier.L2, List.of(Channel.EMAIL, Channel.CHAT))));
         ContactStream stream = new ContactStream(
                 new SplittableRandom(seed),
                 new long[] {100, 101, 102},

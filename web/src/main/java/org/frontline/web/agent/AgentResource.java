@@ -120,7 +120,8 @@ public class AgentResource {
     @Operation(
             summary = "The agent's status log over [from, to), oldest first",
             description = "Defaults to the last 24 hours; the open, current stretch has no endedAt. At most "
-                    + AgentService.MAX_LOG_ENTRIES + " entries.")
+                    + AgentService.MAX_LOG_ENTRIES + " entries; for the next ones ask again with from = the last"
+                    + " entry's endedAt.")
     public List<StatusLogEntry> statusLog(
             @PathParam("id") long id,
             @Parameter(description = "ISO-8601 instant") @QueryParam("from") String from,

@@ -150,6 +150,17 @@ public class CaseResource {
     }
 
     @POST
+    @Path("{id: [0-9]+}/customer-reply")
+    @Operation(
+            summary = "Record that the customer wrote again",
+            description = "After the first response this starts the next-response SLA (from the earliest reply not yet"
+                    + " answered); a case PENDING on the customer goes back to OPEN. A RESOLVED case must be reopened.")
+    public CaseResponse customerReply(@PathParam("id") long id, @Valid CaseActionRequest request) {
+        CaseActionRequest body = orEmpty(request);
+        return CaseResponse.from(cases.customerReplied(id, body.expectedVersion(), body.note()));
+    }
+
+    @POST
     @Path("{id: [0-9]+}/pend")
     @Operation(summary = "Wait for the customer or a third party (pendingReason); pauses the SLA clock")
     public CaseResponse pend(@PathParam("id") long id, @NotNull @Valid CaseActionRequest request) {
@@ -208,9 +219,10 @@ public class CaseResource {
     @GET
     @Path("{id: [0-9]+}/sla")
     @Operation(
-            summary = "Where the case stands against its SLA: first response and resolution",
+            summary = "Where the case stands against its SLA: first response, next response and resolution",
             description = "States: ON_TRACK, WARNING, BREACHED, PAUSED (pending or resolved), MET, MISSED. Durations"
-                    + " are ISO-8601 (PT1H30M) in the calendar's working time.")
+                    + " are ISO-8601 (PT1H30M) in the calendar's working time. nextResponse is absent unless a"
+                    + " customer reply waits for an answer.")
     public CaseSlaResponse sla(@PathParam("id") long id) {
         return CaseSlaResponse.from(slas.measure(id));
     }

@@ -27,6 +27,8 @@ public record CaseResponse(
         Boolean firstContactResolution,
         int reopenCount,
         Instant createdAt,
+        Instant firstRespondedAt,
+        Instant awaitingReplySince,
         Instant resolvedAt,
         Instant closedAt) {
 
@@ -61,6 +63,8 @@ public record CaseResponse(
                 firstContactResolution,
                 c.reopenCount(),
                 c.createdAt(),
+                c.firstRespondedAt().orElse(null),
+                c.awaitingReplySince().orElse(null),
                 c.resolvedAt().orElse(null),
                 c.closedAt().orElse(null));
     }

@@ -4,8 +4,12 @@ import java.time.Instant;
 import org.frontline.core.domain.sla.CaseSla;
 import org.frontline.core.domain.sla.SlaMeasure;
 
-/** A case's SLA as the API returns it; durations are ISO-8601 strings such as PT7H30M. */
-public record CaseSlaResponse(long caseId, long policyId, String calendar, Target firstResponse, Target resolution) {
+/**
+ * A case's SLA as the API returns it; durations are ISO-8601 strings such as PT7H30M; no next response while no customer
+ * reply waits.
+ */
+public record CaseSlaResponse(
+        long caseId, long policyId, String calendar, Target firstResponse, Target nextResponse, Target resolution) {
 
     /** One target now. */
     public record Target(String target, String state, Instant dueAt, String elapsed, String remaining, Instant doneAt) {
@@ -27,6 +31,7 @@ public record CaseSlaResponse(long caseId, long policyId, String calendar, Targe
                 sla.policyId(),
                 sla.calendar(),
                 Target.from(sla.firstResponse()),
+                sla.nextResponse() == null ? null : Target.from(sla.nextResponse()),
                 Target.from(sla.resolution()));
     }
 }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.frontline.core.demo.ContactRow;
 
 /**
  * Fills an empty embedded database with a believable centre so a first-time user has something to look at; off for
@@ -38,10 +39,12 @@ public class DemoData {
             LOG.info("Demo data skipped: the database already holds customers");
             return;
         }
-        long contacts = loader.loadContacts(people.get());
+        List<ContactRow> caseContacts = loader.loadCases(people.get());
+        long contacts = loader.loadContacts(people.get(), caseContacts);
         LOG.info(() -> "Demo data loaded in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
                 + people.get().customerIds().length + " customers, "
                 + people.get().staffByTeam().stream().mapToInt(List::size).sum()
-                + " contact-taking agents, " + contacts + " contacts");
+                + " contact-taking agents, " + contacts + " contacts, " + caseContacts.size()
+                + " of them about one of the cases");
     }
 }

@@ -3,6 +3,8 @@ package org.frontline.web.platform;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,13 +17,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
+import org.frontline.core.demo.ContactRow;
 import org.frontline.core.demo.ContactStream;
 import org.frontline.core.demo.ContactStream.Staff;
 import org.frontline.core.demo.DemoAgents;
 import org.frontline.core.demo.DemoAgents.DemoAgent;
 import org.frontline.core.demo.DemoAgents.DemoTeam;
+import org.frontline.core.demo.DemoCaseWriter;
+import org.frontline.core.demo.DemoCases;
 import org.frontline.core.demo.DemoCustomers;
 import org.frontline.core.demo.DemoCustomers.DemoCustomer;
+import org.frontline.core.demo.ProblemPlan;
 import org.frontline.core.domain.agent.Agent;
 import org.frontline.core.domain.agent.AgentProfile;
 import org.frontline.core.domain.agent.AgentService;
@@ -32,10 +38,12 @@ import org.frontline.core.domain.team.ServiceFunction;
 import org.frontline.core.domain.team.Team;
 import org.frontline.core.domain.team.TeamService;
 import org.frontline.core.infrastructure.jdbc.ContactBulkWriter;
+import org.frontline.core.infrastructure.jpa.JpaCaseRepository;
+import org.frontline.core.infrastructure.jpa.JpaProblemRepository;
 
 /**
  * Loads the demo centre: teams, agents and customers through the domain services (so they are validated, indexed and
- * audited), then months of contacts in JDBC batches.
+ * audited), cases and problems through their entities' lifecycle methods, then months of contacts in JDBC batches.
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -43,6 +51,10 @@ public class DemoDataLoader {
     static final int CUSTOMERS = 300;
     static final int DAYS = 90;
     static final double CONTACTS_PER_DAY = 400;
+    static final double CASES_PER_DAY = 10;
+
+    @PersistenceContext(unitName = "frontline")
+    EntityManager entityManager;
 
     @Inject
     CustomerService customers;
@@ -102,6 +114,7 @@ public class DemoDataLoader {
                         .add(new Staff(
                                 agent.id(),
                                 team.id(),
+                                demo.tier(),
                                 demo.channels().stream()
                                         .map(ChannelSkill::channel)
                                         .toList()));
@@ -117,8 +130,28 @@ public class DemoDataLoader {
         return Optional.of(new DemoPeople(customerIds, weights, staffByTeam, teamIds));
     }
 
-    /** Writes the last {@value #DAYS} days of contacts for those people; returns how many. */
-    public long loadContacts(DemoPeople people) throws SQLException {
+    /** Raises {@value #CASES_PER_DAY} cases a day (weekdays more) over the last {@value #DAYS} days and a few problems. */
+    @Transactional
+    public List<ContactRow> loadCases(DemoPeople people) {
+        LocalDate firstDay = LocalDate.now(clock).minusDays(DAYS);
+        DemoCases demo = new DemoCases(
+                new SplittableRandom(SEED + 2),
+                people.customerIds(),
+                people.weights(),
+                people.staffByTeam(),
+                people.teamIds(),
+                clock.instant());
+        List<ProblemPlan> problems = DemoCases.problems(firstDay, DAYS);
+        return new DemoCaseWriter(
+                        new JpaCaseRepository(entityManager),
+                        new JpaProblemRepository(entityManager),
+                        customers::get,
+                        agents::get)
+                .write(problems, demo.plan(firstDay, DAYS, CASES_PER_DAY, problems));
+    }
+
+    /** Writes the last {@value #DAYS} days of contacts for those people, and the cases' own; returns how many. */
+    public long loadContacts(DemoPeople people, List<ContactRow> caseContacts) throws SQLException {
         LocalDate today = LocalDate.now(clock);
         ContactStream contacts = new ContactStream(
                 new SplittableRandom(SEED + 1),
@@ -130,7 +163,8 @@ public class DemoDataLoader {
                 today.minusDays(DAYS),
                 DAYS);
         try (Connection connection = dataSource.getConnection()) {
-            return new ContactBulkWriter(connection).write(contacts);
+            ContactBulkWriter writer = new ContactBulkWriter(connection);
+            return writer.write(contacts) + writer.write(caseContacts.iterator());
         }
     }
 }

@@ -16,12 +16,14 @@ import org.frontline.core.domain.customer.CustomerSearch;
 import org.frontline.core.domain.customer.CustomerService;
 import org.frontline.core.domain.itil.ProblemService;
 import org.frontline.core.domain.sla.SlaService;
+import org.frontline.core.domain.sla.SlaWatch;
 import org.frontline.core.domain.team.TeamService;
 import org.frontline.core.infrastructure.jpa.JpaAgentRepository;
 import org.frontline.core.infrastructure.jpa.JpaCaseRepository;
 import org.frontline.core.infrastructure.jpa.JpaContactRepository;
 import org.frontline.core.infrastructure.jpa.JpaCustomerRepository;
 import org.frontline.core.infrastructure.jpa.JpaProblemRepository;
+import org.frontline.core.infrastructure.jpa.JpaSlaEventRepository;
 import org.frontline.core.infrastructure.jpa.JpaSlaRepository;
 import org.frontline.core.infrastructure.jpa.JpaTeamRepository;
 import org.frontline.web.search.HibernateCustomerSearch;
@@ -66,6 +68,15 @@ public class DomainServices {
     @Produces
     SlaService slaService(CaseService cases, Clock clock) {
         return new SlaService(new JpaSlaRepository(entityManager), cases, clock);
+    }
+
+    @Produces
+    SlaWatch slaWatch(Clock clock) {
+        return new SlaWatch(
+                new JpaSlaRepository(entityManager),
+                new JpaSlaEventRepository(entityManager),
+                new JpaCaseRepository(entityManager),
+                clock);
     }
 
     @Produces

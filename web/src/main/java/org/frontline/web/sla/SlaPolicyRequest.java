@@ -9,11 +9,15 @@ import org.frontline.core.domain.customer.ValueTier;
 import org.frontline.core.domain.sla.SlaPolicy.SlaTargets;
 import org.frontline.web.platform.RequestParameters;
 
-/** An SLA policy as a client sends it: targets in minutes of the calendar's working time; warning at 75% by default. */
+/**
+ * An SLA policy as a client sends it: targets in minutes of the calendar's working time; the next-response target is the
+ * first-response one unless given, the warning comes at 75% unless given.
+ */
 public record SlaPolicyRequest(
         @NotBlank String valueTier,
         @NotBlank String priority,
         @NotNull Long firstResponseMinutes,
+        Long nextResponseMinutes,
         @NotNull Long resolutionMinutes,
         Integer warningPercent,
         @NotNull Long calendarId,
@@ -33,6 +37,7 @@ public record SlaPolicyRequest(
     SlaTargets targets() {
         return new SlaTargets(
                 Duration.ofMinutes(firstResponseMinutes),
+                Duration.ofMinutes(nextResponseMinutes == null ? firstResponseMinutes : nextResponseMinutes),
                 Duration.ofMinutes(resolutionMinutes),
                 warningPercent == null ? DEFAULT_WARNING_PERCENT : warningPercent);
     }

@@ -100,6 +100,9 @@ public class Case {
     @Column(name = "first_responded_at")
     private Instant firstRespondedAt;
 
+    @Column(name = "awaiting_reply_since")
+    private Instant awaitingReplySince;
+
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
@@ -180,8 +183,28 @@ public class Case {
         if (firstRespondedAt == null) {
             this.firstRespondedAt = now;
         }
+        this.awaitingReplySince = null;
         CaseStatus to = status == CaseStatus.NEW ? CaseStatus.OPEN : status;
         return move(CaseAction.RESPOND, to, supportTier, note, now);
+    }
+
+    /**
+     * The customer wrote again. After the first response this starts the next-response SLA (from the earliest reply
+     * nobody answered yet); a case waiting for the customer goes back to work.
+     */
+    public CaseTransition customerReplied(String note, Instant now) {
+        if (!status.isActive()) {
+            throw refused(
+                    "take a customer reply on", "only a case that still needs work takes replies; reopen it first");
+        }
+        if (firstRespondedAt != null && awaitingReplySince == null) {
+            this.awaitingReplySince = now;
+        }
+        boolean waitedForCustomer = status == CaseStatus.PENDING && pendingReason == PendingReason.CUSTOMER;
+        if (waitedForCustomer) {
+            this.pendingReason = null;
+        }
+        return move(CaseAction.CUSTOMER_REPLY, waitedForCustomer ? CaseStatus.OPEN : status, supportTier, note, now);
     }
 
     /** Waits for the customer or a third party, which pauses the SLA clock. */
@@ -214,6 +237,7 @@ public class Case {
         this.resolutionCode = code;
         this.resolutionNote = note;
         this.pendingReason = null;
+        this.awaitingReplySince = null;
         this.resolvedAt = now;
         return move(CaseAction.RESOLVE, CaseStatus.RESOLVED, supportTier, describeReason(code.name(), note), now);
     }
@@ -340,6 +364,11 @@ public class Case {
 
     public Optional<Instant> firstRespondedAt() {
         return Optional.ofNullable(firstRespondedAt);
+    }
+
+    /** Since when the customer's earliest unanswered reply waits for an agent; empty when nothing waits. */
+    public Optional<Instant> awaitingReplySince() {
+        return Optional.ofNullable(awaitingReplySince);
     }
 
     public Optional<Instant> resolvedAt() {

@@ -5,6 +5,7 @@ public enum CaseAction {
     RAISE,
     ASSIGN,
     RESPOND,
+    CUSTOMER_REPLY,
     PEND,
     RESUME,
     RESOLVE,

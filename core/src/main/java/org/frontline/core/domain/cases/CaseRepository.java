@@ -13,6 +13,9 @@ public interface CaseRepository {
     /** Cases matching the filter, newest first. */
     Page<Case> list(CaseFilter filter, PageRequest request);
 
+    /** Cases NEW, OPEN or REOPENED with ids above {@code afterId}, by id, at most {@code limit}. */
+    List<Case> running(long afterId, int limit);
+
     Case add(Case supportCase);
 
     void addTransition(CaseTransition transition);

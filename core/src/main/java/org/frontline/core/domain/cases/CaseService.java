@@ -66,6 +66,10 @@ public class CaseService {
         return act(id, expectedVersion, c -> c.respond(note, now()));
     }
 
+    public Case customerReplied(long id, Optional<Long> expectedVersion, String note) {
+        return act(id, expectedVersion, c -> c.customerReplied(note, now()));
+    }
+
     public Case pend(long id, Optional<Long> expectedVersion, PendingReason reason, String note) {
         return act(id, expectedVersion, c -> c.pend(reason, note, now()));
     }

@@ -30,7 +30,7 @@ public class CaseTransition {
     private long caseId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
+    @Column(nullable = false, length = 20)
     private CaseAction action;
 
     @Enumerated(EnumType.STRING)

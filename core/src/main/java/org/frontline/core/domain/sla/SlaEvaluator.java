@@ -50,4 +50,9 @@ public final class SlaEvaluator {
         }
         return new SlaMeasure(target, state, dueAt, elapsed, remaining, null);
     }
+
+    /** When a target's clock reaches the warning share of {@code target}, pauses excluded. */
+    public Instant warningAt(Instant start, Duration target, List<TimeWindow> pauses) {
+        return clock.deadline(start, target.multipliedBy(warningPercent).dividedBy(100), pauses);
+    }
 }

@@ -22,8 +22,9 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
- * The promise made to customers of one value tier for cases of one priority: how soon the first response and the
- * resolution come, counted in the calendar's working time, and when to warn that a breach is near.
+ * The promise made to customers of one value tier for cases of one priority: how soon the first response, each next
+ * response to a customer's reply, and the resolution come, counted in the calendar's working time, and when to warn
+ * that a breach is near.
  */
 @Audited
 @Entity
@@ -48,6 +49,9 @@ public class SlaPolicy {
 
     @Column(name = "first_response_minutes", nullable = false)
     private long firstResponseMinutes;
+
+    @Column(name = "next_response_minutes", nullable = false)
+    private long nextResponseMinutes;
 
     @Column(name = "resolution_minutes", nullable = false)
     private long resolutionMinutes;
@@ -77,6 +81,7 @@ public class SlaPolicy {
     private void assign(SlaTargets targets, BusinessCalendar calendar) {
         Objects.requireNonNull(targets, "targets");
         this.firstResponseMinutes = targets.firstResponse().toMinutes();
+        this.nextResponseMinutes = targets.nextResponse().toMinutes();
         this.resolutionMinutes = targets.resolution().toMinutes();
         this.warningPercent = targets.warningPercent();
         this.calendar = Objects.requireNonNull(calendar, "calendar");
@@ -84,7 +89,10 @@ public class SlaPolicy {
 
     public SlaTargets targets() {
         return new SlaTargets(
-                Duration.ofMinutes(firstResponseMinutes), Duration.ofMinutes(resolutionMinutes), warningPercent);
+                Duration.ofMinutes(firstResponseMinutes),
+                Duration.ofMinutes(nextResponseMinutes),
+                Duration.ofMinutes(resolutionMinutes),
+                warningPercent);
     }
 
     public Long id() {
@@ -110,11 +118,13 @@ public class SlaPolicy {
     /**
      * The targets of a policy, in whole minutes of working time.
      *
+     * @param nextResponse how soon an agent answers a customer's reply once the case had its first response
      * @param warningPercent how much of a target may pass before the SLA shows a warning, 1 to 99
      */
-    public record SlaTargets(Duration firstResponse, Duration resolution, int warningPercent) {
+    public record SlaTargets(Duration firstResponse, Duration nextResponse, Duration resolution, int warningPercent) {
         public SlaTargets {
             requirePositive("firstResponse", firstResponse);
+            requirePositive("nextResponse", nextResponse);
             requirePositive("resolution", resolution);
             if (resolution.compareTo(firstResponse) < 0) {
                 throw new InvalidValueException("resolution", "must not be shorter than the first response target");

@@ -1,14 +1,15 @@
 package org.frontline.core.domain.sla;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.frontline.core.domain.cases.Case;
 import org.frontline.core.domain.cases.CaseService;
-import org.frontline.core.domain.cases.CaseStatus;
 import org.frontline.core.domain.cases.Priority;
 import org.frontline.core.domain.customer.ValueTier;
 import org.frontline.core.domain.shared.DuplicateException;
@@ -92,25 +93,20 @@ public class SlaService {
         Priority priority = supportCase.details().priority();
         SlaPolicy policy = slas.findPolicy(tier, priority)
                 .orElseThrow(() -> new NotFoundException(POLICY, "for " + tier + " customers' " + priority + " cases"));
-        SlaTargets targets = policy.targets();
         List<TimeWindow> pauses = SlaPauses.from(cases.history(caseId));
-        SlaEvaluator evaluator = new SlaEvaluator(policy.calendar(), targets.warningPercent());
-        boolean resolved = supportCase.status() == CaseStatus.RESOLVED || supportCase.status() == CaseStatus.CLOSED;
+        SlaEvaluator evaluator =
+                new SlaEvaluator(policy.calendar(), policy.targets().warningPercent());
+        Instant now = clock.instant();
+        Map<SlaTarget, SlaMeasure> measures = new EnumMap<>(SlaTarget.class);
+        for (TargetClock target : TargetClock.of(supportCase, policy.targets())) {
+            measures.put(target.target(), target.measure(evaluator, pauses, now));
+        }
         return new CaseSla(
                 caseId,
                 policy.id(),
                 policy.calendar().name(),
-                evaluator.measure(
-                        supportCase.createdAt(),
-                        targets.firstResponse(),
-                        pauses,
-                        supportCase.firstRespondedAt(),
-                        clock.instant()),
-                evaluator.measure(
-                        supportCase.createdAt(),
-                        targets.resolution(),
-                        pauses,
-                        resolved ? supportCase.resolvedAt() : Optional.empty(),
-                        clock.instant()));
+                measures.get(SlaTarget.FIRST_RESPONSE),
+                measures.get(SlaTarget.NEXT_RESPONSE),
+                measures.get(SlaTarget.RESOLUTION));
     }
 }

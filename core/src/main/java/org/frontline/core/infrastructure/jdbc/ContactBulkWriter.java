@@ -22,9 +22,9 @@ public final class ContactBulkWriter {
     static final int ROWS_PER_COMMIT = 20_000;
 
     private static final String INSERT = "insert into contact (id, version, channel, direction, customer_id, agent_id,"
-            + " team_id, arrived_at, answered_at, first_response_at, ended_at, wait_seconds, talk_seconds,"
+            + " team_id, case_id, arrived_at, answered_at, first_response_at, ended_at, wait_seconds, talk_seconds,"
             + " hold_seconds, wrap_up_seconds, abandoned, transferred, escalated, reason_code, disposition, csat,"
-            + " effort) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " effort) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Connection connection;
     private final String nextIdBlock;
@@ -75,6 +75,7 @@ public final class ContactBulkWriter {
         setLong(insert, i++, row.customerId());
         setLong(insert, i++, row.agentId());
         setLong(insert, i++, row.teamId());
+        setLong(insert, i++, row.caseId());
         insert.setTimestamp(i++, Timestamp.from(row.arrivedAt()));
         insert.setTimestamp(i++, row.answeredAt() == null ? null : Timestamp.from(row.answeredAt()));
         insert.setTimestamp(i++, row.answeredAt() == null ? null : Timestamp.from(row.answeredAt()));

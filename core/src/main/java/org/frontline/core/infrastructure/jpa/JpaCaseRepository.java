@@ -5,12 +5,14 @@ import java.util.List;
 import org.frontline.core.domain.cases.Case;
 import org.frontline.core.domain.cases.CaseFilter;
 import org.frontline.core.domain.cases.CaseRepository;
+import org.frontline.core.domain.cases.CaseStatus;
 import org.frontline.core.domain.cases.CaseTransition;
 import org.frontline.core.domain.shared.Page;
 import org.frontline.core.domain.shared.PageRequest;
 
 /** Cases and their history stored through Jakarta Persistence. */
 public class JpaCaseRepository extends JpaRepository<Case> implements CaseRepository {
+    private static final List<CaseStatus> RUNNING = List.of(CaseStatus.NEW, CaseStatus.OPEN, CaseStatus.REOPENED);
 
     public JpaCaseRepository(EntityManager em) {
         super(em, Case.class);
@@ -27,6 +29,17 @@ public class JpaCaseRepository extends JpaRepository<Case> implements CaseReposi
                 .and(filter.ownerId(), "e.owner.id = :owner", "owner")
                 .and(filter.problemId(), "e.problemId = :problem", "problem");
         return page(conditions, "e.createdAt desc, e.id desc", request);
+    }
+
+    @Override
+    public List<Case> running(long afterId, int limit) {
+        return em.createQuery(
+                        "select c from SupportCase c where c.status in :running and c.id > :after order by c.id",
+                        Case.class)
+                .setParameter("running", RUNNING)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override

@@ -37,6 +37,57 @@ class CaseTest {
     }
 
     @Test
+    void aCustomerReplyStartsTheNextResponseClockOnlyAfterTheFirstResponse() {
+        Case c = newCase();
+
+        c.customerReplied("more details", T0.plusSeconds(30));
+        assertThat(c.awaitingReplySince())
+                .as("the first-response clock covers it")
+                .isEmpty();
+
+        c.respond("looking", T0.plusSeconds(60));
+        c.customerReplied("any news?", T0.plusSeconds(120));
+        c.customerReplied("hello?", T0.plusSeconds(180));
+        assertThat(c.awaitingReplySince()).as("the earliest unanswered reply").contains(T0.plusSeconds(120));
+
+        CaseTransition answered = c.respond("here it is", T0.plusSeconds(240));
+        assertThat(c.awaitingReplySince()).isEmpty();
+        assertThat(answered.action()).isEqualTo(CaseAction.RESPOND);
+    }
+
+    @Test
+    void aCustomerReplyWakesACaseWaitingForTheCustomerButNotForAThirdParty() {
+        Case forCustomer = newCase();
+        forCustomer.assignTo(AGENT, T0);
+        forCustomer.pend(PendingReason.CUSTOMER, null, T0.plusSeconds(60));
+        Case forVendor = newCase();
+        forVendor.assignTo(AGENT, T0);
+        forVendor.pend(PendingReason.THIRD_PARTY, null, T0.plusSeconds(60));
+
+        CaseTransition woken = forCustomer.customerReplied("here are the logs", T0.plusSeconds(120));
+        forVendor.customerReplied("any news?", T0.plusSeconds(120));
+
+        assertThat(woken.action()).isEqualTo(CaseAction.CUSTOMER_REPLY);
+        assertThat(forCustomer.status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(forCustomer.pendingReason()).isEmpty();
+        assertThat(forVendor.status()).isEqualTo(CaseStatus.PENDING);
+    }
+
+    @Test
+    void aResolvedCaseMustBeReopenedBeforeItTakesReplies() {
+        Case c = newCase();
+        c.assignTo(AGENT, T0);
+        c.respond(null, T0.plusSeconds(10));
+        c.customerReplied("still broken", T0.plusSeconds(20));
+        c.resolve(ResolutionCode.FIXED, null, T0.plusSeconds(30));
+
+        assertThat(c.awaitingReplySince()).as("the resolution answered it").isEmpty();
+        assertThatThrownBy(() -> c.customerReplied("thanks", T0.plusSeconds(40)))
+                .isInstanceOf(InvalidTransitionException.class)
+                .hasMessageContaining("reopen it first");
+    }
+
+    @Test
     void walksTheWholeLifecycleKeepingEveryStep() {
         Case c = newCase();
 

@@ -1,0 +1,73 @@
+package org.frontline.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The demo centre a first start on the embedded database loads (PostgreSQL starts empty, so only the H2 run checks). */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIfSystemProperty(named = "frontline.it.database", matches = "H2", disabledReason = "demo data loads on H2 only")
+class DemoDataIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return FrontlineDeployment.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private long total(String path) {
+        HttpApi.Reply reply = new HttpApi(base).get(path);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json().getJsonNumber("totalItems").longValue();
+    }
+
+    @Test
+    void holdsCasesAtEveryStageOfTheirLife() {
+        long stillWorked = Stream.of("NEW", "OPEN", "PENDING", "REOPENED")
+                .mapToLong(status -> total("api/cases?size=1&status=" + status))
+                .sum();
+
+        assertThat(total("api/cases?status=CLOSED&size=1")).isGreaterThan(300);
+        assertThat(total("api/cases?status=RESOLVED&size=1"))
+                .as("resolved in the last five days")
+                .isPositive();
+        assertThat(stillWorked)
+                .as("whatever the time of day, some cases are being worked")
+                .isPositive();
+        assertThat(total("api/cases?tier=L2&size=1")).isPositive();
+        assertThat(total("api/contacts?size=1")).isGreaterThan(25_000);
+    }
+
+    @Test
+    void incidentsOfAKnownErrorShowItsWorkaround() {
+        JsonObject problem = new HttpApi(base)
+                .get("api/problems?status=KNOWN_ERROR")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        JsonObject incident = new HttpApi(base)
+                .get("api/problems/" + problem.getJsonNumber("id") + "/incidents?size=1")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+
+        JsonObject shown = new HttpApi(base)
+                .get("api/cases/" + incident.getJsonNumber("id"))
+                .json();
+
+        assertThat(shown.getString("type")).isEqualTo("INCIDENT");
+        assertThat(shown.getString("knownErrorWorkaround")).isEqualTo(problem.getString("workaround"));
+        assertThat(total("api/problems?status=RESOLVED&size=1")).isPositive();
+    }
+}
