@@ -7,8 +7,11 @@ import java.util.Optional;
 import org.frontline.core.domain.shared.Page;
 import org.frontline.core.domain.shared.PageRequest;
 
-/** What every repository does the same way over an {@code EntityManager}: find by id, add, flush, page a query. */
-abstract class JpaRepository<T> {
+/**
+ * What every repository does the same way over an {@code EntityManager}: find by id, add, flush, page a query; the
+ * other modules' repositories build on it too.
+ */
+public abstract class JpaRepository<T> {
     protected final EntityManager em;
     private final Class<T> type;
 

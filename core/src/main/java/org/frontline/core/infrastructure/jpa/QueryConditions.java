@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The where-clause of a filtered list, made of the criteria that were actually given. */
-final class QueryConditions {
+public final class QueryConditions {
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
     /** Adds {@code clause}, which names {@code :parameter}, when the value is present. */
-    QueryConditions and(Optional<?> value, String clause, String parameter) {
+    public QueryConditions and(Optional<?> value, String clause, String parameter) {
         value.ifPresent(v -> {
             clauses.add(clause);
             parameters.put(parameter, v);
@@ -21,11 +21,11 @@ final class QueryConditions {
         return this;
     }
 
-    String where() {
+    public String where() {
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }
 
-    <Q extends Query> Q bind(Q query) {
+    public <Q extends Query> Q bind(Q query) {
         parameters.forEach(query::setParameter);
         return query;
     }

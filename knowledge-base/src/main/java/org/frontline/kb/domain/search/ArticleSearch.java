@@ -1,0 +1,18 @@
+package org.frontline.kb.domain.search;
+
+import java.util.List;
+import java.util.Optional;
+import org.frontline.kb.domain.article.ArticleLanguage;
+
+/** Finds articles: full-text search, suggest-as-you-type, and the articles most related to a case's text. */
+public interface ArticleSearch {
+
+    ArticleSearchResult search(ArticleQuery query);
+
+    /** Titles of published articles with words starting as {@code prefix} does, best first. */
+    List<TitleSuggestion> suggest(String prefix, Optional<ArticleLanguage> language, Readers readers, int limit);
+
+    /** Published articles most related to this text (a case's subject and description), best first. */
+    List<ArticleHit> relatedTo(
+            String subject, String description, Optional<ArticleLanguage> language, Readers readers, int limit);
+}

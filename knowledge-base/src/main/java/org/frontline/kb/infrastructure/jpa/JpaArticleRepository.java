@@ -1,0 +1,63 @@
+package org.frontline.kb.infrastructure.jpa;
+
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import org.frontline.core.domain.shared.Page;
+import org.frontline.core.domain.shared.PageRequest;
+import org.frontline.core.infrastructure.jpa.JpaRepository;
+import org.frontline.core.infrastructure.jpa.QueryConditions;
+import org.frontline.kb.domain.article.Article;
+import org.frontline.kb.domain.article.ArticleFilter;
+import org.frontline.kb.domain.article.ArticleRepository;
+import org.frontline.kb.domain.article.ArticleVersion;
+
+/** Articles and their versions stored through Jakarta Persistence. */
+public class JpaArticleRepository extends JpaRepository<Article> implements ArticleRepository {
+
+    public JpaArticleRepository(EntityManager em) {
+        super(em, Article.class);
+    }
+
+    @Override
+    public Page<Article> list(ArticleFilter filter, PageRequest request) {
+        QueryConditions conditions = new QueryConditions()
+                .and(filter.status(), "e.status = :status", "status")
+                .and(filter.language(), "e.language = :language", "language")
+                .and(filter.audience(), "e.audience = :audience", "audience")
+                .and(filter.product(), "e.product = :product", "product")
+                .and(filter.owner(), "e.owner = :owner", "owner");
+        return page(conditions, "e.updatedAt desc, e.id desc", request);
+    }
+
+    @Override
+    public void addVersion(ArticleVersion version) {
+        em.persist(version);
+    }
+
+    @Override
+    public Page<ArticleVersion> versions(long articleId, PageRequest request) {
+        return Page.of(
+                em.createQuery(
+                                "select v from ArticleVersion v where v.articleId = :article order by v.revision desc",
+                                ArticleVersion.class)
+                        .setParameter("article", articleId)
+                        .setFirstResult(request.offset())
+                        .setMaxResults(request.size())
+                        .getResultList(),
+                request,
+                em.createQuery("select count(v) from ArticleVersion v where v.articleId = :article", Long.class)
+                        .setParameter("article", articleId)
+                        .getSingleResult());
+    }
+
+    @Override
+    public Optional<ArticleVersion> version(long articleId, int revision) {
+        return em.createQuery(
+                        "select v from ArticleVersion v where v.articleId = :article and v.revision = :revision",
+                        ArticleVersion.class)
+                .setParameter("article", articleId)
+                .setParameter("revision", revision)
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,2 @@
+/** Articles and their versions stored through Jakarta Persistence. */
+package org.frontline.kb.infrastructure.jpa;

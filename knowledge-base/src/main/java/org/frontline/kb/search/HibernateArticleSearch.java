@@ -1,0 +1,346 @@
+package org.frontline.kb.search;
+
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.frontline.kb.domain.article.Article;
+import org.frontline.kb.domain.article.ArticleLanguage;
+import org.frontline.kb.domain.article.ArticleStatus;
+import org.frontline.kb.domain.article.Audience;
+import org.frontline.kb.domain.search.ArticleHit;
+import org.frontline.kb.domain.search.ArticleQuery;
+import org.frontline.kb.domain.search.ArticleSearch;
+import org.frontline.kb.domain.search.ArticleSearchResult;
+import org.frontline.kb.domain.search.FacetCount;
+import org.frontline.kb.domain.search.Readers;
+import org.frontline.kb.domain.search.TitleSuggestion;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
+
+/**
+ * Article search on Hibernate Search. Relevance: every word in title (×3), tags and summary (×2) or body ranks first,
+ * any word next, and on short plain queries words one or two typos away last; -words and "phrases" are honoured.
+ * Facet counts, highlighted snippets, an English fallback and "did you mean" come with each page.
+ */
+public class HibernateArticleSearch implements ArticleSearch {
+    private static final int SNIPPET_CHARACTERS = 160;
+    private static final int SNIPPETS = 2;
+    private static final int FEW_HITS = 3;
+    private static final int FACET_VALUES = 20;
+    private static final float ALL_WORDS = 4f;
+    private static final float TYPOS = 0.5f;
+
+    private static final AggregationKey<Map<ArticleLanguage, Long>> LANGUAGES = AggregationKey.of("language");
+    private static final AggregationKey<Map<String, Long>> PRODUCTS = AggregationKey.of("product");
+    private static final AggregationKey<Map<String, Long>> TAGS = AggregationKey.of("tags");
+    private static final AggregationKey<Map<Audience, Long>> AUDIENCES = AggregationKey.of("audience");
+
+    private final EntityManager em;
+
+    public HibernateArticleSearch(EntityManager em) {
+        this.em = Objects.requireNonNull(em, "em");
+    }
+
+    @Override
+    public ArticleSearchResult search(ArticleQuery query) {
+        QueryText text = QueryText.parse(query.text());
+        ArticleSearchResult result = run(query, text, Optional.empty());
+        Optional<ArticleLanguage> own = query.language().filter(l -> l != ArticleLanguage.FALLBACK);
+        if (result.total() == 0 && !text.isBlank() && own.isPresent()) {
+            ArticleSearchResult english =
+                    run(query.in(ArticleLanguage.FALLBACK), text, Optional.of(ArticleLanguage.FALLBACK));
+            if (english.total() > 0) {
+                result = english;
+            }
+        }
+        if (result.total() < FEW_HITS && !text.words().isEmpty()) {
+            Optional<String> correction = didYouMean(text);
+            if (correction.isPresent()) {
+                result = new ArticleSearchResult(
+                        result.total(), result.hits(), result.facets(), correction, result.fellBackTo());
+            }
+        }
+        return result;
+    }
+
+    private ArticleSearchResult run(ArticleQuery query, QueryText text, Optional<ArticleLanguage> fellBackTo) {
+        List<ArticleLanguage> languages = languagesOf(query.language());
+        SearchResult<ArticleHit> result = session()
+                .search(Article.class)
+                .select(f -> hit(f, languages))
+                .where(f -> {
+                    BooleanPredicateClausesStep<?, ?> bool = f.bool();
+                    SearchPredicate wanted =
+                            text.isBlank() ? f.matchAll().toPredicate() : relevance(f, text, languages);
+                    bool.must(wanted);
+                    text.excluded()
+                            .forEach(word -> bool.mustNot(f.match()
+                                    .fields(textFields(languages))
+                                    .matching(word)
+                                    .toPredicate()));
+                    filter(f, bool, query, languages);
+                    return bool;
+                })
+                .sort(f -> text.isBlank() ? f.field(ArticleIndex.UPDATED_AT).desc() : f.score())
+                .highlighter(h -> h.plain()
+                        .fragmentSize(SNIPPET_CHARACTERS)
+                        .numberOfFragments(SNIPPETS)
+                        .tag("<mark>", "</mark>")
+                        .encoder(HighlighterEncoder.HTML))
+                .aggregation(
+                        LANGUAGES,
+                        f -> f.terms()
+                                .field(ArticleIndex.LANGUAGE, ArticleLanguage.class)
+                                .maxTermCount(FACET_VALUES))
+                .aggregation(
+                        PRODUCTS,
+                        f -> f.terms().field(ArticleIndex.PRODUCT, String.class).maxTermCount(FACET_VALUES))
+                .aggregation(
+                        TAGS,
+                        f -> f.terms().field(ArticleIndex.TAGS, String.class).maxTermCount(FACET_VALUES))
+                .aggregation(AUDIENCES, f -> f.terms().field(ArticleIndex.AUDIENCE, Audience.class))
+                .fetch(query.page().offset(), query.page().size());
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        facets.put("language", counts(result.aggregation(LANGUAGES), ArticleLanguage::code));
+        facets.put("product", counts(result.aggregation(PRODUCTS), Function.identity()));
+        facets.put("tags", counts(result.aggregation(TAGS), Function.identity()));
+        facets.put("audience", counts(result.aggregation(AUDIENCES), Audience::name));
+        return new ArticleSearchResult(result.total().hitCount(), result.hits(), facets, Optional.empty(), fellBackTo);
+    }
+
+    /** All words first, then any word, then (short plain queries only) words one or two edits away. */
+    private static SearchPredicate relevance(
+            SearchPredicateFactory f, QueryText text, List<ArticleLanguage> languages) {
+        BooleanPredicateClausesStep<?, ?> any = f.bool();
+        any.should(weighted(f, languages, text.raw(), BooleanOperator.AND).boost(ALL_WORDS));
+        any.should(weighted(f, languages, text.wanted(), BooleanOperator.OR));
+        if (text.isShortAndPlain()) {
+            any.should(f.match()
+                    .fields(textFields(languages))
+                    .matching(text.wanted())
+                    .fuzzy(2, 1)
+                    .boost(TYPOS));
+        }
+        return any.toPredicate();
+    }
+
+    private static org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep<?> weighted(
+            SearchPredicateFactory f, List<ArticleLanguage> languages, String text, BooleanOperator operator) {
+        return f.simpleQueryString()
+                .fields(fields(languages, ArticleIndex::title))
+                .boost(3f)
+                .field(ArticleIndex.TAGS_TEXT)
+                .boost(2f)
+                .fields(fields(languages, ArticleIndex::summary))
+                .boost(2f)
+                .fields(fields(languages, ArticleIndex::body))
+                .matching(text)
+                .defaultOperator(operator);
+    }
+
+    private static void filter(
+            SearchPredicateFactory f,
+            BooleanPredicateClausesStep<?, ?> bool,
+            ArticleQuery query,
+            List<ArticleLanguage> languages) {
+        bool.filter(f.terms().field(ArticleIndex.STATUS).matchingAny(query.statuses()));
+        bool.filter(f.terms().field(ArticleIndex.LANGUAGE).matchingAny(languages));
+        if (!query.products().isEmpty()) {
+            bool.filter(f.terms().field(ArticleIndex.PRODUCT).matchingAny(query.products()));
+        }
+        query.tags()
+                .forEach(tag -> bool.filter(f.match().field(ArticleIndex.TAGS).matching(tag)));
+        query.audience()
+                .ifPresent(
+                        a -> bool.filter(f.match().field(ArticleIndex.AUDIENCE).matching(a)));
+        if (query.readers() == Readers.CUSTOMERS) {
+            bool.filter(f.match().field(ArticleIndex.AUDIENCE).matching(Audience.PUBLIC));
+        }
+    }
+
+    private static ProjectionFinalStep<ArticleHit> hit(
+            SearchProjectionFactory<?, ?> f, List<ArticleLanguage> languages) {
+        List<SearchProjection<?>> projections = new ArrayList<>(List.of(
+                f.id(Long.class).toProjection(),
+                f.field(ArticleIndex.TITLE_DISPLAY, String.class).toProjection(),
+                f.field(ArticleIndex.SUMMARY_DISPLAY, String.class).toProjection(),
+                f.field(ArticleIndex.LANGUAGE, ArticleLanguage.class).toProjection(),
+                f.field(ArticleIndex.PRODUCT, String.class).toProjection(),
+                f.field(ArticleIndex.TAGS, String.class).list().toProjection(),
+                f.field(ArticleIndex.AUDIENCE, Audience.class).toProjection(),
+                f.score().toProjection()));
+        for (ArticleLanguage language : languages) {
+            projections.add(f.highlight(ArticleIndex.body(language)).toProjection());
+        }
+        return f.composite()
+                .from(projections.toArray(SearchProjection<?>[]::new))
+                .asList(HibernateArticleSearch::toHit);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ArticleHit toHit(List<?> values) {
+        List<String> snippets = new ArrayList<>();
+        for (int i = 8; i < values.size(); i++) {
+            snippets.addAll((List<String>) values.get(i));
+        }
+        return new ArticleHit(
+                (Long) values.get(0),
+                (String) values.get(1),
+                (String) values.get(2),
+                (ArticleLanguage) values.get(3),
+                (String) values.get(4),
+                (List<String>) values.get(5),
+                (Audience) values.get(6),
+                (Float) values.get(7),
+                List.copyOf(snippets));
+    }
+
+    @Override
+    public List<TitleSuggestion> suggest(
+            String prefix, Optional<ArticleLanguage> language, Readers readers, int limit) {
+        String typed = QueryText.parse(prefix == null ? "" : prefix).wanted();
+        if (typed.isBlank()) {
+            return List.of();
+        }
+        return session()
+                .search(Article.class)
+                .select(f -> f.composite()
+                        .from(f.id(Long.class), f.field(ArticleIndex.TITLE_DISPLAY, String.class))
+                        .as(TitleSuggestion::new))
+                .where(f -> {
+                    BooleanPredicateClausesStep<?, ?> bool = f.bool();
+                    bool.must(f.simpleQueryString()
+                            .field(ArticleIndex.TITLE_PREFIXES)
+                            .matching(typed)
+                            .defaultOperator(BooleanOperator.AND));
+                    bool.filter(f.match().field(ArticleIndex.STATUS).matching(ArticleStatus.PUBLISHED));
+                    language.ifPresent(l ->
+                            bool.filter(f.match().field(ArticleIndex.LANGUAGE).matching(l)));
+                    if (readers == Readers.CUSTOMERS) {
+                        bool.filter(f.match().field(ArticleIndex.AUDIENCE).matching(Audience.PUBLIC));
+                    }
+                    return bool;
+                })
+                .fetchHits(limit);
+    }
+
+    @Override
+    public List<ArticleHit> relatedTo(
+            String subject, String description, Optional<ArticleLanguage> language, Readers readers, int limit) {
+        String about = QueryText.parse(subject == null ? "" : subject).wanted();
+        String detail = QueryText.parse(description == null ? "" : description).wanted();
+        if (about.isBlank() && detail.isBlank()) {
+            return List.of();
+        }
+        List<ArticleLanguage> languages = languagesOf(language);
+        return session()
+                .search(Article.class)
+                .select(f -> hit(f, languages))
+                .where(f -> {
+                    BooleanPredicateClausesStep<?, ?> bool = f.bool();
+                    BooleanPredicateClausesStep<?, ?> related = f.bool();
+                    if (!about.isBlank()) {
+                        related.should(weighted(f, languages, about, BooleanOperator.OR)
+                                .boost(2f));
+                    }
+                    if (!detail.isBlank()) {
+                        related.should(weighted(f, languages, detail, BooleanOperator.OR));
+                    }
+                    bool.must(related);
+                    bool.filter(f.match().field(ArticleIndex.STATUS).matching(ArticleStatus.PUBLISHED));
+                    bool.filter(f.terms().field(ArticleIndex.LANGUAGE).matchingAny(languages));
+                    if (readers == Readers.CUSTOMERS) {
+                        bool.filter(f.match().field(ArticleIndex.AUDIENCE).matching(Audience.PUBLIC));
+                    }
+                    return bool;
+                })
+                .highlighter(h -> h.plain()
+                        .fragmentSize(SNIPPET_CHARACTERS)
+                        .numberOfFragments(1)
+                        .tag("<mark>", "</mark>")
+                        .encoder(HighlighterEncoder.HTML))
+                .fetchHits(limit);
+    }
+
+    /**
+     * The query with each word the index does not know replaced by the closest word it does (from the unstemmed
+     * spelling field); empty when every word is known or nothing close exists. Only the Lucene backend can do this.
+     */
+    private Optional<String> didYouMean(QueryText text) {
+        try (IndexReader reader =
+                session().scope(Article.class).extension(LuceneExtension.get()).openIndexReader()) {
+            DirectSpellChecker checker = new DirectSpellChecker();
+            boolean corrected = false;
+            List<String> words = new ArrayList<>();
+            for (String word : text.words()) {
+                String folded = QueryText.folded(word);
+                Term term = new Term(ArticleIndex.SPELLING, folded);
+                SuggestWord[] similar = reader.docFreq(term) > 0
+                        ? new SuggestWord[0]
+                        : checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                corrected |= similar.length > 0;
+                words.add(similar.length > 0 ? similar[0].string : word);
+            }
+            return corrected ? Optional.of(String.join(" ", words)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the article index for spelling suggestions", e);
+        } catch (SearchException notLucene) {
+            return Optional.empty();
+        }
+    }
+
+    private SearchSession session() {
+        return Search.session(em);
+    }
+
+    private static List<ArticleLanguage> languagesOf(Optional<ArticleLanguage> language) {
+        return language.map(List::of).orElseGet(() -> Arrays.asList(ArticleLanguage.values()));
+    }
+
+    private static String[] fields(List<ArticleLanguage> languages, Function<ArticleLanguage, String> field) {
+        return languages.stream().map(field).toArray(String[]::new);
+    }
+
+    private static String[] textFields(List<ArticleLanguage> languages) {
+        List<String> all = new ArrayList<>();
+        for (ArticleLanguage language : languages) {
+            all.add(ArticleIndex.title(language));
+            all.add(ArticleIndex.summary(language));
+            all.add(ArticleIndex.body(language));
+        }
+        return all.toArray(String[]::new);
+    }
+
+    private static <K> List<FacetCount> counts(Map<K, Long> counts, Function<K, String> name) {
+        return counts.entrySet().stream()
+                .map(e -> new FacetCount(name.apply(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value))
+                .toList();
+    }
+}
