@@ -258,7 +258,17 @@ public class HibernateArticleSearch implements ArticleSearch {
         if (about.isBlank() && detail.isBlank()) {
             return List.of();
         }
-        List<ArticleLanguage> languages = languagesOf(language);
+        List<ArticleHit> related = related(about, detail, languagesOf(language), readers, limit);
+        if (related.isEmpty()
+                && language.filter(l -> l != ArticleLanguage.FALLBACK).isPresent()) {
+            return related(about, detail, List.of(ArticleLanguage.FALLBACK), readers, limit);
+        }
+        return related;
+    }
+
+    /** The subject's words count double; any word of either may match. */
+    private List<ArticleHit> related(
+            String about, String detail, List<ArticleLanguage> languages, Readers readers, int limit) {
         return session()
                 .search(Article.class)
                 .select(f -> hit(f, languages))

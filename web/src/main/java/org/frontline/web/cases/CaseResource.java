@@ -36,8 +36,12 @@ import org.frontline.core.domain.itil.ProblemService;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.SupportTier;
 import org.frontline.core.domain.sla.SlaService;
+import org.frontline.kb.domain.article.ArticleLanguage;
+import org.frontline.kb.domain.search.ArticleSearch;
+import org.frontline.kb.domain.search.Readers;
 import org.frontline.web.audit.AuditEntry;
 import org.frontline.web.audit.AuditTrail;
+import org.frontline.web.kb.ArticleHitResponse;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
@@ -53,6 +57,8 @@ import org.frontline.web.platform.RequestParameters;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases", description = "Tickets: NEW → OPEN → PENDING → RESOLVED → CLOSED, with REOPENED")
 public class CaseResource {
+    private static final int DEFAULT_ARTICLE_SUGGESTIONS = 5;
+    private static final int MAX_ARTICLE_SUGGESTIONS = 20;
 
     @Inject
     CaseService cases;
@@ -74,6 +80,9 @@ public class CaseResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ArticleSearch articles;
 
     @POST
     @Operation(summary = "Raise a case for a customer; it starts NEW at L1")
@@ -225,6 +234,33 @@ public class CaseResource {
                     + " customer reply waits for an answer.")
     public CaseSlaResponse sla(@PathParam("id") long id) {
         return CaseSlaResponse.from(slas.measure(id));
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/article-suggestions")
+    @Operation(
+            summary = "Published articles most related to this case, for the agent working it",
+            description = "Drawn from the case's subject (counted double) and description, in the customer's"
+                    + " language when articles exist in it, else in English.")
+    public List<ArticleHitResponse> articleSuggestions(
+            @PathParam("id") long id,
+            @Parameter(description = "1 to 20, default 5") @QueryParam("limit") String limit) {
+        int count = RequestParameters.integer("limit", limit).orElse(DEFAULT_ARTICLE_SUGGESTIONS);
+        if (count < 1 || count > MAX_ARTICLE_SUGGESTIONS) {
+            throw new InvalidValueException(
+                    "limit", "must be between 1 and " + MAX_ARTICLE_SUGGESTIONS + ", got " + count);
+        }
+        Case supportCase = cases.get(id);
+        return articles
+                .relatedTo(
+                        supportCase.details().subject(),
+                        supportCase.details().description(),
+                        ArticleLanguage.of(supportCase.customer().profile().preferredLanguage()),
+                        Readers.AGENTS,
+                        count)
+                .stream()
+                .map(ArticleHitResponse::from)
+                .toList();
     }
 
     @GET

@@ -26,6 +26,10 @@ import org.frontline.core.infrastructure.jpa.JpaProblemRepository;
 import org.frontline.core.infrastructure.jpa.JpaSlaEventRepository;
 import org.frontline.core.infrastructure.jpa.JpaSlaRepository;
 import org.frontline.core.infrastructure.jpa.JpaTeamRepository;
+import org.frontline.kb.domain.article.ArticleService;
+import org.frontline.kb.domain.search.ArticleSearch;
+import org.frontline.kb.infrastructure.jpa.JpaArticleRepository;
+import org.frontline.kb.search.HibernateArticleSearch;
 import org.frontline.web.search.HibernateCustomerSearch;
 
 /**
@@ -95,6 +99,16 @@ public class DomainServices {
     FirstContactResolution firstContactResolution(
             @ConfigProperty(name = "FRONTLINE_FCR_REOPEN_DAYS", defaultValue = "7") int reopenDays) {
         return new FirstContactResolution(Duration.ofDays(reopenDays));
+    }
+
+    @Produces
+    ArticleService articleService(Clock clock) {
+        return new ArticleService(new JpaArticleRepository(entityManager), clock);
+    }
+
+    @Produces
+    ArticleSearch articleSearch() {
+        return new HibernateArticleSearch(entityManager);
     }
 
     @Produces

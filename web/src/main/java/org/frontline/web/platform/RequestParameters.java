@@ -79,6 +79,11 @@ public final class RequestParameters {
         }
     }
 
+    /** A free-text filter, stripped; absent when blank. */
+    public static Optional<String> text(String value) {
+        return isBlank(value) ? Optional.empty() : Optional.of(value.strip());
+    }
+
     /** The version an update is based on, which optimistic locking needs. */
     public static long requiredVersion(Long version) {
         if (version == null) {

@@ -2,6 +2,7 @@ package org.frontline.kb.domain.article;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.frontline.core.domain.shared.InvalidValueException;
 
@@ -24,6 +25,12 @@ public enum ArticleLanguage {
     /** The ISO 639-1 code, as the API shows it. */
     public String code() {
         return code;
+    }
+
+    /** The article language a person reads, if articles are written in it. */
+    public static Optional<ArticleLanguage> of(Locale locale) {
+        String wanted = locale.getLanguage();
+        return Arrays.stream(values()).filter(l -> l.code.equals(wanted)).findFirst();
     }
 
     /** The language of an ISO 639-1 code such as "fr" (any case), or a message listing the ones there are. */

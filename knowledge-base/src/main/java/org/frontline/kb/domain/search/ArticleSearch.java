@@ -12,7 +12,10 @@ public interface ArticleSearch {
     /** Titles of published articles with words starting as {@code prefix} does, best first. */
     List<TitleSuggestion> suggest(String prefix, Optional<ArticleLanguage> language, Readers readers, int limit);
 
-    /** Published articles most related to this text (a case's subject and description), best first. */
+    /**
+     * Published articles most related to this text (a case's subject and description), best first; in English when
+     * the language asked for has none.
+     */
     List<ArticleHit> relatedTo(
             String subject, String description, Optional<ArticleLanguage> language, Readers readers, int limit);
 }

@@ -1,0 +1,213 @@
+package org.frontline.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The knowledge base through REST: writing, publishing, versions, search, suggestions, and bad input. */
+@ExtendWith(ArquillianExtension.class)
+class KnowledgeBaseApiIT {
+    private static final Random RANDOM = new Random();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return FrontlineDeployment.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private HttpApi api() {
+        return new HttpApi(base);
+    }
+
+    /** A made-up word no other test or earlier run has indexed. */
+    private static String uniqueWord() {
+        StringBuilder word = new StringBuilder("zq");
+        for (int i = 0; i < 10; i++) {
+            word.append((char) ('a' + RANDOM.nextInt(26)));
+        }
+        return word.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private JsonObject write(String title, String body, String language) {
+        String json = Json.createObjectBuilder()
+                .add("title", title)
+                .add("summary", "About " + title)
+                .add("body", body)
+                .add("tags", Json.createArrayBuilder().add("routers"))
+                .add("product", "Router X2")
+                .add("language", language)
+                .add("audience", "PUBLIC")
+                .add("note", "first version")
+                .build()
+                .toString();
+        HttpApi.Reply written = api().post("api/articles", json);
+        assertThat(written.status()).as(written.body()).isEqualTo(201);
+        return written.json();
+    }
+
+    private JsonObject publish(long id) {
+        HttpApi.Reply published = api().post("api/articles/" + id + "/publish", "{}");
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        return published.json();
+    }
+
+    private JsonObject search(String query) {
+        HttpApi.Reply reply = api().get("api/articles/search?" + query);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private static List<Long> ids(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(hit -> hit.getJsonNumber("id").longValue())
+                .toList();
+    }
+
+    @Test
+    void aPublishedArticleIsFoundAtOnceAndADraftIsNot() {
+        String word = uniqueWord();
+        long id = write(
+                        "Router " + word + " resets",
+                        "Hold the reset button of the " + word + " for ten seconds.",
+                        "en")
+                .getJsonNumber("id")
+                .longValue();
+
+        assertThat(ids(search("q=" + word))).as("still a draft").isEmpty();
+        assertThat(publish(id).getString("status")).isEqualTo("PUBLISHED");
+
+        JsonObject found = search("q=" + word + "&language=en");
+        assertThat(ids(found)).containsExactly(id);
+        assertThat(found.getJsonArray("items")
+                        .getJsonObject(0)
+                        .getJsonArray("snippets")
+                        .getString(0))
+                .contains("<mark>" + word + "</mark>");
+        assertThat(found.getJsonObject("facets")
+                        .getJsonArray("product")
+                        .getJsonObject(0)
+                        .getString("value"))
+                .isEqualTo("Router X2");
+    }
+
+    @Test
+    void keepsEveryRevisionAndShowsWhatChanged() {
+        String word = uniqueWord();
+        JsonObject article = write("Firmware " + word, "Line one\nLine two\n", "en");
+        long id = article.getJsonNumber("id").longValue();
+        String edit = """
+                {"title": "Firmware %s update", "body": "Line one\\nLine 2\\n", "language": "en",
+                 "note": "clearer", "version": %d}""".formatted(word, article.getJsonNumber("version").longValue());
+
+        HttpApi.Reply edited = api().put("api/articles/" + id, edit);
+        HttpApi.Reply stale = api().put("api/articles/" + id, edit);
+
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.json().getInt("revision")).isEqualTo(2);
+        assertThat(stale.status()).as("the second writer saw version 0").isEqualTo(409);
+        JsonObject versions = api().get("api/articles/" + id + "/versions").json();
+        assertThat(versions.getJsonNumber("totalItems").longValue()).isEqualTo(2);
+        assertThat(versions.getJsonArray("items").getJsonObject(0).getString("note"))
+                .isEqualTo("clearer");
+        JsonObject diff = api().get("api/articles/" + id + "/diff?from=1&to=2").json();
+        assertThat(diff.getJsonArray("changes").getJsonObject(0).getString("field"))
+                .isEqualTo("title");
+        assertThat(diff.getJsonArray("bodyDiff").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString)
+                .contains("-Line two", "+Line 2");
+    }
+
+    @Test
+    void neverKeepsScript() {
+        HttpApi.Reply html = api().post("api/articles", """
+                {"title": "Safe", "bodyFormat": "HTML", "language": "en",
+                 "body": "<p onclick=\\"steal()\\">Hello</p><script>steal()</script>"}""");
+        HttpApi.Reply markdown = api().post("api/articles", """
+                {"title": "Unsafe", "language": "en", "body": "Click [here](javascript:steal())"}""");
+
+        assertThat(html.status()).isEqualTo(201);
+        assertThat(html.json().getString("body")).isEqualTo("<p>Hello</p>");
+        assertThat(markdown.status()).isEqualTo(400);
+        assertThat(markdown.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("body");
+    }
+
+    @Test
+    void fallsBackToEnglishAndSuggestsTitlesAsTheAgentTypes() {
+        String word = uniqueWord();
+        long id = write("Cable " + word + " guide", "How to plug the " + word + " cable.", "en")
+                .getJsonNumber("id")
+                .longValue();
+        publish(id);
+
+        JsonObject french = search("q=" + word + "&language=fr");
+        HttpApi.Reply suggested = api().get("api/articles/suggest?q=" + encode("cable " + word.substring(0, 6)));
+
+        assertThat(french.getString("fellBackTo")).isEqualTo("en");
+        assertThat(ids(french)).containsExactly(id);
+        assertThat(suggested.status()).isEqualTo(200);
+        assertThat(suggested.jsonList())
+                .extracting(s -> s.getString("title"))
+                .containsExactly("Cable " + word + " guide");
+    }
+
+    @Test
+    void suggestsTheArticlesThatMatchACase() {
+        String word = uniqueWord();
+        long article = write("Modem " + word + " blinking red", "A red " + word + " light means no line signal.", "en")
+                .getJsonNumber("id")
+                .longValue();
+        publish(article);
+        long customer = api().post("api/customers", "{\"name\": \"KB customer " + word + "\"}")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        long caseId = api().post(
+                        "api/cases",
+                        "{\"customerId\": %d, \"subject\": \"%s light is red\", \"description\": \"no signal\"}"
+                                .formatted(customer, word))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+
+        HttpApi.Reply suggestions = api().get("api/cases/" + caseId + "/article-suggestions");
+
+        assertThat(suggestions.status()).as(suggestions.body()).isEqualTo(200);
+        assertThat(suggestions.jsonList().getFirst().getJsonNumber("id").longValue())
+                .isEqualTo(article);
+    }
+
+    @Test
+    void badSearchesAreClientErrorsAndOddSyntaxIsJustSearched() {
+        HttpApi.Reply language = api().get("api/articles/search?q=router&language=klingon");
+        HttpApi.Reply huge = api().get("api/articles/search?q=" + "a".repeat(201));
+        HttpApi.Reply deep = api().get("api/articles/search?q=router&page=500&size=20");
+        HttpApi.Reply odd = api().get("api/articles/search?q=" + encode("\"unbalanced (( AND ~ -"));
+
+        assertThat(language.status()).isEqualTo(400);
+        assertThat(language.contentType()).startsWith("application/problem+json");
+        assertThat(language.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("language");
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(deep.status()).isEqualTo(400);
+        assertThat(odd.status()).as(odd.body()).isEqualTo(200);
+    }
+}

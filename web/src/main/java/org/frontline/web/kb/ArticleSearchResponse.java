@@ -1,0 +1,33 @@
+package org.frontline.web.kb;
+
+import java.util.List;
+import java.util.Map;
+import org.frontline.core.domain.shared.PageRequest;
+import org.frontline.kb.domain.article.ArticleLanguage;
+import org.frontline.kb.domain.search.ArticleSearchResult;
+import org.frontline.kb.domain.search.FacetCount;
+
+/**
+ * A page of search results with facet counts; {@code didYouMean} and {@code fellBackTo} (a language code) appear only
+ * when they apply.
+ */
+public record ArticleSearchResponse(
+        List<ArticleHitResponse> items,
+        int page,
+        int size,
+        long totalItems,
+        Map<String, List<FacetCount>> facets,
+        String didYouMean,
+        String fellBackTo) {
+
+    static ArticleSearchResponse from(ArticleSearchResult result, PageRequest request) {
+        return new ArticleSearchResponse(
+                result.hits().stream().map(ArticleHitResponse::from).toList(),
+                request.page(),
+                request.size(),
+                result.total(),
+                result.facets(),
+                result.didYouMean().orElse(null),
+                result.fellBackTo().map(ArticleLanguage::code).orElse(null));
+    }
+}
