@@ -56,6 +56,7 @@ class ArticleTextBinder implements TypeBinder {
                         name,
                         f -> f.asString()
                                 .analyzer(KbAnalysis.text(language))
+                                .searchAnalyzer(KbAnalysis.query(language))
                                 .projectable(Projectable.YES)
                                 .highlightable(List.of(Highlightable.ANY)))
                 .toReference();

@@ -34,6 +34,7 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
@@ -49,7 +50,6 @@ import org.hibernate.search.util.common.SearchException;
  * Facet counts, highlighted snippets, an English fallback and "did you mean" come with each page.
  */
 public class HibernateArticleSearch implements ArticleSearch {
-    private static final int SNIPPET_CHARACTERS = 160;
     private static final int SNIPPETS = 2;
     private static final int FEW_HITS = 3;
     private static final int FACET_VALUES = 20;
@@ -108,8 +108,7 @@ public class HibernateArticleSearch implements ArticleSearch {
                     return bool;
                 })
                 .sort(f -> text.isBlank() ? f.field(ArticleIndex.UPDATED_AT).desc() : f.score())
-                .highlighter(h -> h.plain()
-                        .fragmentSize(SNIPPET_CHARACTERS)
+                .highlighter(h -> h.unified()
                         .numberOfFragments(SNIPPETS)
                         .tag("<mark>", "</mark>")
                         .encoder(HighlighterEncoder.HTML))
@@ -139,15 +138,44 @@ public class HibernateArticleSearch implements ArticleSearch {
             SearchPredicateFactory f, QueryText text, List<ArticleLanguage> languages) {
         BooleanPredicateClausesStep<?, ?> any = f.bool();
         any.should(weighted(f, languages, text.raw(), BooleanOperator.AND).boost(ALL_WORDS));
-        any.should(weighted(f, languages, text.wanted(), BooleanOperator.OR));
+        any.should(anyWord(f, languages, text.wanted()));
         if (text.isShortAndPlain()) {
-            any.should(f.match()
-                    .fields(textFields(languages))
-                    .matching(text.wanted())
-                    .fuzzy(2, 1)
-                    .boost(TYPOS));
+            BooleanPredicateClausesStep<?, ?> typos = f.bool();
+            for (String word : text.words()) {
+                int edits = allowedEdits(word);
+                if (edits > 0) {
+                    typos.should(f.match()
+                            .fields(textFields(languages))
+                            .matching(word)
+                            .fuzzy(edits, 1));
+                }
+            }
+            if (typos.hasClause()) {
+                any.should(typos.boost(TYPOS));
+            }
         }
         return any.toPredicate();
+    }
+
+    /**
+     * Any of the words, weighted like {@link #weighted}; the whole text goes through each field's analyzer at once,
+     * so multi-word synonyms ("money back" for refund) apply.
+     */
+    private static PredicateFinalStep anyWord(SearchPredicateFactory f, List<ArticleLanguage> languages, String text) {
+        return f.match()
+                .fields(fields(languages, ArticleIndex::title))
+                .boost(3f)
+                .field(ArticleIndex.TAGS_TEXT)
+                .boost(2f)
+                .fields(fields(languages, ArticleIndex::summary))
+                .boost(2f)
+                .fields(fields(languages, ArticleIndex::body))
+                .matching(text);
+    }
+
+    /** As search engines usually do: no typo in words of up to 3 letters, one up to 6, two beyond. */
+    private static int allowedEdits(String word) {
+        return word.length() <= 3 ? 0 : word.length() <= 6 ? 1 : 2;
     }
 
     private static org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep<?> weighted(
@@ -280,7 +308,7 @@ public class HibernateArticleSearch implements ArticleSearch {
                                 .boost(2f));
                     }
                     if (!detail.isBlank()) {
-                        related.should(weighted(f, languages, detail, BooleanOperator.OR));
+                        related.should(anyWord(f, languages, detail));
                     }
                     bool.must(related);
                     bool.filter(f.match().field(ArticleIndex.STATUS).matching(ArticleStatus.PUBLISHED));
@@ -290,8 +318,7 @@ public class HibernateArticleSearch implements ArticleSearch {
                     }
                     return bool;
                 })
-                .highlighter(h -> h.plain()
-                        .fragmentSize(SNIPPET_CHARACTERS)
+                .highlighter(h -> h.unified()
                         .numberOfFragments(1)
                         .tag("<mark>", "</mark>")
                         .encoder(HighlighterEncoder.HTML))

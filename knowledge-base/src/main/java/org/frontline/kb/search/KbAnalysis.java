@@ -16,10 +16,17 @@ public class KbAnalysis implements LuceneAnalysisConfigurer {
     public static final String TITLE_PREFIXES = "kb_title_prefixes";
 
     private static final String STOP_WORDS = "org/apache/lucene/analysis/snowball/%s_stop.txt";
+    private static final String ENGLISH_SYNONYMS = "org/frontline/kb/search/synonyms-en.txt";
+    private static final String ENGLISH_QUERY = "kb_en_query";
 
     /** The analyzer of article text in that language. */
     public static String text(ArticleLanguage language) {
         return "kb_" + language.code();
+    }
+
+    /** The analyzer of queries against that language's text: English also expands synonyms ("money back", refund). */
+    public static String query(ArticleLanguage language) {
+        return language == ArticleLanguage.EN ? ENGLISH_QUERY : text(language);
     }
 
     @Override
@@ -29,6 +36,19 @@ public class KbAnalysis implements LuceneAnalysisConfigurer {
                 .tokenizer("standard")
                 .tokenFilter("englishPossessive")
                 .tokenFilter("lowercase")
+                .tokenFilter("stop")
+                .param("words", STOP_WORDS.formatted("english"))
+                .param("format", "snowball")
+                .tokenFilter("porterStem")
+                .tokenFilter("asciiFolding");
+        context.analyzer(ENGLISH_QUERY)
+                .custom()
+                .tokenizer("standard")
+                .tokenFilter("englishPossessive")
+                .tokenFilter("lowercase")
+                .tokenFilter("synonymGraph")
+                .param("synonyms", ENGLISH_SYNONYMS)
+                .param("expand", "true")
                 .tokenFilter("stop")
                 .param("words", STOP_WORDS.formatted("english"))
                 .param("format", "snowball")
