@@ -70,4 +70,20 @@ class DemoDataIT {
         assertThat(shown.getString("knownErrorWorkaround")).isEqualTo(problem.getString("workaround"));
         assertThat(total("api/problems?status=RESOLVED&size=1")).isPositive();
     }
+
+    @Test
+    void holdsAKnowledgeBaseAgentsCanSearchInFourLanguages() {
+        JsonObject english = new HttpApi(base)
+                .get("api/articles/search?q=reset+pasword&language=en")
+                .json();
+        JsonObject german = new HttpApi(base)
+                .get("api/articles/search?q=passwort+vergessen&language=de")
+                .json();
+
+        assertThat(total("api/articles?status=PUBLISHED&size=1")).isGreaterThan(150);
+        assertThat(english.getJsonArray("items").getJsonObject(0).getString("title"))
+                .isEqualTo("Reset your password");
+        assertThat(german.getJsonArray("items").getJsonObject(0).getString("title"))
+                .isEqualTo("Passwort zurücksetzen");
+    }
 }

@@ -109,6 +109,18 @@ class KnowledgeBaseApiIT {
     }
 
     @Test
+    void englishQueriesFindArticlesByTheirSynonyms() {
+        String word = uniqueWord();
+        long id = write("Refund for " + word + " orders", "How refunds for " + word + " work.", "en")
+                .getJsonNumber("id")
+                .longValue();
+        publish(id);
+
+        assertThat(ids(search("q=" + encode("money back " + word) + "&language=en")))
+                .contains(id);
+    }
+
+    @Test
     void keepsEveryRevisionAndShowsWhatChanged() {
         String word = uniqueWord();
         JsonObject article = write("Firmware " + word, "Line one\nLine two\n", "en");

@@ -39,12 +39,13 @@ public class DemoData {
             LOG.info("Demo data skipped: the database already holds customers");
             return;
         }
+        int articles = loader.loadArticles();
         List<ContactRow> caseContacts = loader.loadCases(people.get());
         long contacts = loader.loadContacts(people.get(), caseContacts);
         LOG.info(() -> "Demo data loaded in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
                 + people.get().customerIds().length + " customers, "
                 + people.get().staffByTeam().stream().mapToInt(List::size).sum()
                 + " contact-taking agents, " + contacts + " contacts, " + caseContacts.size()
-                + " of them about one of the cases");
+                + " of them about one of the cases, " + articles + " knowledge-base articles");
     }
 }

@@ -40,10 +40,14 @@ import org.frontline.core.domain.team.TeamService;
 import org.frontline.core.infrastructure.jdbc.ContactBulkWriter;
 import org.frontline.core.infrastructure.jpa.JpaCaseRepository;
 import org.frontline.core.infrastructure.jpa.JpaProblemRepository;
+import org.frontline.kb.demo.DemoArticles;
+import org.frontline.kb.demo.DemoArticles.DemoArticle;
+import org.frontline.kb.domain.article.ArticleService;
 
 /**
  * Loads the demo centre: teams, agents and customers through the domain services (so they are validated, indexed and
- * audited), cases and problems through their entities' lifecycle methods, then months of contacts in JDBC batches.
+ * audited), cases and problems through their entities' lifecycle methods, the knowledge base through its service,
+ * then months of contacts in JDBC batches.
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -52,6 +56,7 @@ public class DemoDataLoader {
     static final int DAYS = 90;
     static final double CONTACTS_PER_DAY = 400;
     static final double CASES_PER_DAY = 10;
+    static final String KNOWLEDGE_TEAM = "Knowledge team";
 
     @PersistenceContext(unitName = "frontline")
     EntityManager entityManager;
@@ -64,6 +69,9 @@ public class DemoDataLoader {
 
     @Inject
     AgentService agents;
+
+    @Inject
+    ArticleService articles;
 
     @Inject
     Clock clock;
@@ -148,6 +156,18 @@ public class DemoDataLoader {
                         customers::get,
                         agents::get)
                 .write(problems, demo.plan(firstDay, DAYS, CASES_PER_DAY, problems));
+    }
+
+    /** Writes and publishes the demo knowledge base; returns how many articles. */
+    @Transactional
+    public int loadArticles() {
+        List<DemoArticle> demo = DemoArticles.load();
+        for (DemoArticle article : demo) {
+            long id = articles.write(article.content(), KNOWLEDGE_TEAM, null, "system", "demo article")
+                    .id();
+            articles.publish(id, Optional.empty());
+        }
+        return demo.size();
     }
 
     /** Writes the last {@value #DAYS} days of contacts for those people, and the cases' own; returns how many. */
