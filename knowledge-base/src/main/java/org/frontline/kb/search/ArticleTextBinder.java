@@ -58,7 +58,7 @@ class ArticleTextBinder implements TypeBinder {
                                 .analyzer(KbAnalysis.text(language))
                                 .searchAnalyzer(KbAnalysis.query(language))
                                 .projectable(Projectable.YES)
-                                .highlightable(List.of(Highlightable.ANY)))
+                                .highlightable(List.of(Highlightable.UNIFIED)))
                 .toReference();
     }
 

@@ -45,8 +45,10 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 
 /**
- * Article search on Hibernate Search. Relevance: every word in title (×3), tags and summary (×2) or body ranks first,
- * any word next, and on short plain queries words one or two typos away last; -words and "phrases" are honoured.
+ * Article search on Hibernate Search. Relevance: title (×3), tags and summary (×2), body. A search first asks for every
+ * word; when that finds fewer than three articles it also accepts any word (multi-word synonyms included), and a short
+ * plain query then also words one or two typos away (in the one unstemmed spelling field, as typo automata are the
+ * costliest part of a search); -words and "phrases" are honoured.
  * Facet counts, highlighted snippets, an English fallback and "did you mean" come with each page.
  */
 public class HibernateArticleSearch implements ArticleSearch {
@@ -67,14 +69,24 @@ public class HibernateArticleSearch implements ArticleSearch {
         this.em = Objects.requireNonNull(em, "em");
     }
 
+    /** How loosely a search matches: each step is tried only when the stricter one found fewer than three. */
+    private enum Strictness {
+        /** Every word (the agent's syntax applies: phrases, exclusions). */
+        ALL_WORDS,
+        /** Every word first, then any word, multi-word synonyms included. */
+        ANY_WORD,
+        /** As ANY_WORD, then words one or two typos away. */
+        TYPOS
+    }
+
     @Override
     public ArticleSearchResult search(ArticleQuery query) {
         QueryText text = QueryText.parse(query.text());
-        ArticleSearchResult result = run(query, text, Optional.empty());
+        ArticleSearchResult result = loosening(query, text, Optional.empty());
         Optional<ArticleLanguage> own = query.language().filter(l -> l != ArticleLanguage.FALLBACK);
         if (result.total() == 0 && !text.isBlank() && own.isPresent()) {
             ArticleSearchResult english =
-                    run(query.in(ArticleLanguage.FALLBACK), text, Optional.of(ArticleLanguage.FALLBACK));
+                    loosening(query.in(ArticleLanguage.FALLBACK), text, Optional.of(ArticleLanguage.FALLBACK));
             if (english.total() > 0) {
                 result = english;
             }
@@ -89,7 +101,23 @@ public class HibernateArticleSearch implements ArticleSearch {
         return result;
     }
 
-    private ArticleSearchResult run(ArticleQuery query, QueryText text, Optional<ArticleLanguage> fellBackTo) {
+    /**
+     * Strict first: most searches stop at every-word matching, which keeps the set of matches (and so counting,
+     * facets and scoring) small; looser matching runs only when the stricter found too little.
+     */
+    private ArticleSearchResult loosening(ArticleQuery query, QueryText text, Optional<ArticleLanguage> fellBackTo) {
+        ArticleSearchResult result = run(query, text, Strictness.ALL_WORDS, fellBackTo);
+        if (result.total() < FEW_HITS && !text.isBlank()) {
+            result = run(query, text, Strictness.ANY_WORD, fellBackTo);
+        }
+        if (result.total() < FEW_HITS && text.isShortAndPlain()) {
+            result = run(query, text, Strictness.TYPOS, fellBackTo);
+        }
+        return result;
+    }
+
+    private ArticleSearchResult run(
+            ArticleQuery query, QueryText text, Strictness strictness, Optional<ArticleLanguage> fellBackTo) {
         List<ArticleLanguage> languages = languagesOf(query.language());
         SearchResult<ArticleHit> result = session()
                 .search(Article.class)
@@ -97,7 +125,7 @@ public class HibernateArticleSearch implements ArticleSearch {
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> bool = f.bool();
                     SearchPredicate wanted =
-                            text.isBlank() ? f.matchAll().toPredicate() : relevance(f, text, languages);
+                            text.isBlank() ? f.matchAll().toPredicate() : relevance(f, text, languages, strictness);
                     bool.must(wanted);
                     text.excluded()
                             .forEach(word -> bool.mustNot(f.match()
@@ -133,19 +161,21 @@ public class HibernateArticleSearch implements ArticleSearch {
         return new ArticleSearchResult(result.total().hitCount(), result.hits(), facets, Optional.empty(), fellBackTo);
     }
 
-    /** All words first, then any word, then (short plain queries only) words one or two edits away. */
     private static SearchPredicate relevance(
-            SearchPredicateFactory f, QueryText text, List<ArticleLanguage> languages) {
+            SearchPredicateFactory f, QueryText text, List<ArticleLanguage> languages, Strictness strictness) {
+        if (strictness == Strictness.ALL_WORDS) {
+            return weighted(f, languages, text.raw(), BooleanOperator.AND).toPredicate();
+        }
         BooleanPredicateClausesStep<?, ?> any = f.bool();
         any.should(weighted(f, languages, text.raw(), BooleanOperator.AND).boost(ALL_WORDS));
         any.should(anyWord(f, languages, text.wanted()));
-        if (text.isShortAndPlain()) {
+        if (strictness == Strictness.TYPOS) {
             BooleanPredicateClausesStep<?, ?> typos = f.bool();
             for (String word : text.words()) {
                 int edits = allowedEdits(word);
                 if (edits > 0) {
                     typos.should(f.match()
-                            .fields(textFields(languages))
+                            .field(ArticleIndex.SPELLING)
                             .matching(word)
                             .fuzzy(edits, 1));
                 }

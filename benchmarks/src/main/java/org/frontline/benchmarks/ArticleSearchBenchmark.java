@@ -1,0 +1,407 @@
+package org.frontline.benchmarks;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceConfiguration;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.FSDirectory;
+import org.flywaydb.core.Flyway;
+import org.frontline.core.domain.shared.PageRequest;
+import org.frontline.kb.demo.DemoArticles;
+import org.frontline.kb.demo.DemoArticles.DemoArticle;
+import org.frontline.kb.domain.article.Article;
+import org.frontline.kb.domain.article.ArticleContent;
+import org.frontline.kb.domain.article.ArticleLanguage;
+import org.frontline.kb.domain.article.ArticleService;
+import org.frontline.kb.domain.article.ArticleVersion;
+import org.frontline.kb.domain.search.ArticleQuery;
+import org.frontline.kb.domain.search.Readers;
+import org.frontline.kb.infrastructure.jpa.JpaArticleRepository;
+import org.frontline.kb.search.HibernateArticleSearch;
+import org.hibernate.jpa.HibernatePersistenceProvider;
+import org.hibernate.search.mapper.orm.Search;
+
+/**
+ * Measures knowledge-base search at scale on one machine: writes N generated articles (default 100,000, variations of
+ * the demo corpus in four languages) into a fresh H2 file database with Hibernate Search indexing each commit into a
+ * Lucene directory on disk, then runs the same agent queries through (1) our search service (with facets, snippets,
+ * fallbacks), (2) the SQL LIKE search PHP help desks use, and (3) a bare Lucene IndexSearcher on the same index, and
+ * prints the writing and the mass-indexing rates, p50/p99 latency and queries per second at 1 and 2 threads, suggest latency, and how soon a new
+ * article is searchable after its commit.
+ *
+ * <pre>{@code
+ * ./mvnw -q -pl benchmarks -am compile exec:java -Dexec.mainClass=org.frontline.benchmarks.ArticleSearchBenchmark \
+ *     -Dexec.args="100000"
+ * }</pre>
+ */
+public final class ArticleSearchBenchmark {
+    private static final Path HOME = Path.of("target", "article-search-benchmark");
+    private static final Path RELEVANCE_SET = Path.of("knowledge-base/src/test/resources/relevance/queries.tsv");
+    private static final int BATCH = 100;
+    private static final int QUERIES = 2_000;
+    private static final int LIKE_QUERIES = 40;
+    private static final int PAGE = 10;
+
+    private ArticleSearchBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        deleteRecursively(HOME);
+        String url = "jdbc:h2:file:" + HOME.toAbsolutePath().resolve("kb") + ";DB_CLOSE_ON_EXIT=FALSE";
+        Flyway.configure().dataSource(url, "sa", "").load().migrate();
+        try (EntityManagerFactory factory = factory(url)) {
+            List<DemoArticle> corpus = DemoArticles.load();
+            long started = System.nanoTime();
+            write(factory, corpus, articles);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(
+                    "Wrote and indexed %,d articles in %.1f s: %,.0f articles/s (batches of %d per transaction)%n",
+                    articles, seconds, articles / seconds, BATCH);
+
+            started = System.nanoTime();
+            inTransaction(factory, em -> {
+                try {
+                    Search.session(em).massIndexer(Article.class).startAndWait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                return 0L;
+            });
+            seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(
+                    "Rebuilt the index from the database (mass indexer) in %.1f s: %,.0f articles/s%n",
+                    seconds, articles / seconds);
+
+            List<String> queries = queries(corpus, new SplittableRandom(7));
+            for (int threads : new int[] {1, 2}) {
+                report(
+                        "our search, " + threads + " thread(s)",
+                        run(
+                                threads,
+                                QUERIES,
+                                queries,
+                                q -> inTransaction(
+                                        factory,
+                                        em -> new HibernateArticleSearch(em)
+                                                .search(query(q))
+                                                .total())));
+            }
+            for (int threads : new int[] {1, 2}) {
+                report(
+                        "suggest, " + threads + " thread(s)",
+                        run(
+                                threads,
+                                QUERIES,
+                                prefixes(corpus),
+                                p -> inTransaction(factory, em -> (long) new HibernateArticleSearch(em)
+                                        .suggest(p, Optional.empty(), Readers.AGENTS, 8)
+                                        .size())));
+            }
+            try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(HOME.resolve("index/Article")));
+                    Analyzer english = englishAnalyzer()) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                for (int threads : new int[] {1, 2}) {
+                    report("bare Lucene, " + threads + " thread(s)", run(threads, QUERIES, queries, q -> {
+                        try {
+                            return searcher.search(bareQuery(english, q), PAGE).totalHits.value;
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }));
+                }
+            }
+            try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+                report("SQL LIKE, 1 thread", run(1, LIKE_QUERIES, queries, q -> like(connection, q)));
+            }
+            freshness(factory);
+        }
+    }
+
+    private static EntityManagerFactory factory(String url) {
+        return new PersistenceConfiguration("article-search-benchmark")
+                .provider(HibernatePersistenceProvider.class.getName())
+                .managedClass(Article.class)
+                .managedClass(ArticleVersion.class)
+                .property(PersistenceConfiguration.JDBC_URL, url)
+                .property(PersistenceConfiguration.JDBC_USER, "sa")
+                .property("hibernate.hbm2ddl.auto", "validate")
+                .property("hibernate.id.optimizer.pooled.preferred", "pooled-lo")
+                .property("hibernate.jdbc.batch_size", "50")
+                .property("hibernate.order_inserts", "true")
+                .property(
+                        "hibernate.search.backend.directory.root",
+                        HOME.resolve("index").toString())
+                .property("hibernate.search.backend.analysis.configurer", "class:org.frontline.kb.search.KbAnalysis")
+                .property("hibernate.search.mapping.configurer", "class:org.frontline.kb.search.ArticleSearchMapping")
+                .createEntityManagerFactory();
+    }
+
+    /** Variations of the corpus: each gets a model number and sentences of two other articles in its language. */
+    private static void write(EntityManagerFactory factory, List<DemoArticle> corpus, int count) {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int from = 0; from < count; from += BATCH) {
+            int first = from;
+            inTransaction(factory, em -> {
+                ArticleService service = new ArticleService(new JpaArticleRepository(em), Clock.systemUTC());
+                for (int i = first; i < Math.min(first + BATCH, count); i++) {
+                    ArticleContent base = corpus.get(i % corpus.size()).content();
+                    String extra = sameLanguageBody(corpus, base.language(), random) + " "
+                            + sameLanguageBody(corpus, base.language(), random);
+                    ArticleContent variant = new ArticleContent(
+                            base.title() + " (model " + (i / corpus.size()) + ")",
+                            base.summary(),
+                            base.body() + "\n\n" + extra,
+                            base.format(),
+                            base.tags(),
+                            base.product(),
+                            base.category(),
+                            base.language(),
+                            base.audience());
+                    long id =
+                            service.write(variant, "bench", null, "bench", null).id();
+                    service.publish(id, Optional.empty());
+                }
+                em.flush();
+                em.clear();
+                return 0L;
+            });
+        }
+    }
+
+    private static String sameLanguageBody(
+            List<DemoArticle> corpus, ArticleLanguage language, SplittableRandom random) {
+        while (true) {
+            ArticleContent other = corpus.get(random.nextInt(corpus.size())).content();
+            if (other.language() == language) {
+                return other.body();
+            }
+        }
+    }
+
+    /** The relevance test set's agent queries, and two-word queries drawn from article titles. */
+    private static List<String> queries(List<DemoArticle> corpus, SplittableRandom random) throws IOException {
+        List<String> queries = new ArrayList<>();
+        Path judged = Stream.of(RELEVANCE_SET, Path.of("..").resolve(RELEVANCE_SET))
+                .filter(Files::exists)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("Run from the project root: " + RELEVANCE_SET));
+        Files.readAllLines(judged).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.split("\t")[0])
+                .forEach(queries::add);
+        for (int i = 0; i < 200; i++) {
+            List<String> words = Arrays.stream(corpus.get(random.nextInt(corpus.size()))
+                            .content()
+                            .title()
+                            .toLowerCase(Locale.ROOT)
+                            .split("\\W+"))
+                    .filter(w -> w.length() > 3)
+                    .toList();
+            if (words.size() >= 2) {
+                queries.add(words.get(0) + " " + words.get(words.size() - 1));
+            }
+        }
+        return queries;
+    }
+
+    private static List<String> prefixes(List<DemoArticle> corpus) {
+        return corpus.stream()
+                .map(a -> a.content().title())
+                .map(t -> t.substring(0, Math.min(t.length(), 3 + t.length() / 3)))
+                .toList();
+    }
+
+    private static ArticleQuery query(String text) {
+        return new ArticleQuery(
+                text,
+                Optional.empty(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Optional.empty(),
+                Readers.AGENTS,
+                new PageRequest(0, PAGE));
+    }
+
+    /** What help desks without a search engine do: every word somewhere in title or body. */
+    private static long like(Connection connection, String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+        StringBuilder sql = new StringBuilder("select id from article where status = 'PUBLISHED'");
+        for (int i = 0; i < words.length; i++) {
+            sql.append(" and (lower(title) like ? or lower(body) like ?)");
+        }
+        sql.append(" order by updated_at desc limit ").append(PAGE);
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            int index = 1;
+            for (String word : words) {
+                statement.setString(index++, "%" + word + "%");
+                statement.setString(index++, "%" + word + "%");
+            }
+            long rows = 0;
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows++;
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The floor: the English fields with the same boosts and analyzer, no facets, snippets or fallbacks. */
+    private static Query bareQuery(Analyzer english, String text) {
+        SimpleQueryParser parser =
+                new SimpleQueryParser(english, java.util.Map.of("title_en", 3f, "summary_en", 2f, "body_en", 1f));
+        return parser.parse(text);
+    }
+
+    private static Analyzer englishAnalyzer() throws IOException {
+        return CustomAnalyzer.builder()
+                .withTokenizer("standard")
+                .addTokenFilter("englishPossessive")
+                .addTokenFilter("lowercase")
+                .addTokenFilter(
+                        "stop", "words", "org/apache/lucene/analysis/snowball/english_stop.txt", "format", "snowball")
+                .addTokenFilter("porterStem")
+                .addTokenFilter("asciiFolding")
+                .build();
+    }
+
+    /** Writes an article with a word nobody used and times how long until a search finds it. */
+    private static void freshness(EntityManagerFactory factory) {
+        List<Long> delays = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String word = "freshword" + (char) ('a' + i) + "x";
+            inTransaction(factory, em -> {
+                ArticleService service = new ArticleService(new JpaArticleRepository(em), Clock.systemUTC());
+                long id = service.write(
+                                new ArticleContent(
+                                        "Fresh " + word,
+                                        "",
+                                        "About " + word,
+                                        null,
+                                        Set.of(),
+                                        "",
+                                        "",
+                                        ArticleLanguage.EN,
+                                        null),
+                                "bench",
+                                null,
+                                "bench",
+                                null)
+                        .id();
+                return service.publish(id, Optional.empty()).id();
+            });
+            long committed = System.nanoTime();
+            while (inTransaction(
+                            factory,
+                            em -> new HibernateArticleSearch(em)
+                                    .search(query(word))
+                                    .total())
+                    == 0) {
+                Thread.onSpinWait();
+            }
+            delays.add((System.nanoTime() - committed) / 1_000);
+        }
+        delays.sort(Comparator.naturalOrder());
+        System.out.printf(
+                "New article searchable after its commit: median %.2f ms, max %.2f ms (20 articles)%n",
+                delays.get(delays.size() / 2) / 1000.0, delays.getLast() / 1000.0);
+    }
+
+    /** Latencies in microseconds, sorted, and the wall time the run took. */
+    private record Timings(long[] micros, double seconds) {}
+
+    private static Timings run(int threads, int count, List<String> inputs, Function<String, Long> call)
+            throws Exception {
+        for (int i = 0; i < Math.min(count / 10, 100); i++) {
+            call.apply(inputs.get(i % inputs.size()));
+        }
+        long[] micros = new long[count];
+        long started = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                work.add(pool.submit(() -> {
+                    for (int i = thread; i < count; i += threads) {
+                        long start = System.nanoTime();
+                        call.apply(inputs.get(i % inputs.size()));
+                        micros[i] = (System.nanoTime() - start) / 1_000;
+                    }
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Arrays.sort(micros);
+        return new Timings(micros, seconds);
+    }
+
+    private static void report(String what, Timings t) {
+        long[] m = t.micros();
+        System.out.printf(
+                "%-28s %,6d queries: p50 %8.2f ms, p99 %8.2f ms, %,8.0f queries/s%n",
+                what,
+                m.length,
+                m[m.length / 2] / 1000.0,
+                m[(int) Math.ceil(m.length * 0.99) - 1] / 1000.0,
+                m.length / t.seconds());
+    }
+
+    private static <T> T inTransaction(EntityManagerFactory factory, Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (Stream<Path> walk = Files.walk(path)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
