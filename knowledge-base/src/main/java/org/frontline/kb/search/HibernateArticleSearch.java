@@ -46,8 +46,8 @@ import org.hibernate.search.util.common.SearchException;
 
 /**
  * Article search on Hibernate Search. Relevance: title (×3), tags and summary (×2), body. A search first asks for every
- * word; when that finds fewer than three articles it also accepts any word (multi-word synonyms included), and a short
- * plain query then also words one or two typos away (in the one unstemmed spelling field, as typo automata are the
+ * word; when that finds fewer than three articles it also accepts any word (multi-word synonyms included) and, for a
+ * short plain query, words one or two typos away (in the one unstemmed spelling field, as typo automata are the
  * costliest part of a search); -words and "phrases" are honoured.
  * Facet counts, highlighted snippets, an English fallback and "did you mean" come with each page.
  */
@@ -69,7 +69,7 @@ public class HibernateArticleSearch implements ArticleSearch {
         this.em = Objects.requireNonNull(em, "em");
     }
 
-    /** How loosely a search matches: each step is tried only when the stricter one found fewer than three. */
+    /** How loosely a search matches: a looser step is tried only when every-word matching found fewer than three. */
     private enum Strictness {
         /** Every word (the agent's syntax applies: phrases, exclusions). */
         ALL_WORDS,
@@ -103,15 +103,13 @@ public class HibernateArticleSearch implements ArticleSearch {
 
     /**
      * Strict first: most searches stop at every-word matching, which keeps the set of matches (and so counting,
-     * facets and scoring) small; looser matching runs only when the stricter found too little.
+     * facets and scoring) small; looser matching runs only when that found too little.
      */
     private ArticleSearchResult loosening(ArticleQuery query, QueryText text, Optional<ArticleLanguage> fellBackTo) {
         ArticleSearchResult result = run(query, text, Strictness.ALL_WORDS, fellBackTo);
         if (result.total() < FEW_HITS && !text.isBlank()) {
-            result = run(query, text, Strictness.ANY_WORD, fellBackTo);
-        }
-        if (result.total() < FEW_HITS && text.isShortAndPlain()) {
-            result = run(query, text, Strictness.TYPOS, fellBackTo);
+            Strictness looser = text.isShortAndPlain() ? Strictness.TYPOS : Strictness.ANY_WORD;
+            result = run(query, text, looser, fellBackTo);
         }
         return result;
     }

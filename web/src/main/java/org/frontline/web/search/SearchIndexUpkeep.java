@@ -6,8 +6,13 @@ import jakarta.enterprise.event.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
@@ -15,17 +20,40 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 
 /**
  * Rebuilds the search index from the database at start-up when the two disagree (a new node, a deleted or restored
- * index directory, a restored database), since the index is derived data and the database is the truth.
+ * index directory, a restored database), or when the index was written under another version of the mapping (Lucene
+ * refuses documents whose fields changed options), since the index is derived data and the database is the truth.
  */
 @ApplicationScoped
 public class SearchIndexUpkeep {
     private static final Logger LOG = Logger.getLogger(SearchIndexUpkeep.class.getName());
 
+    /** Raise it whenever a search mapping or analyzer changes: indexes written under another version are rebuilt. */
+    static final String MAPPING_VERSION = "2";
+
+    private static final String INDEX_ROOT = "hibernate.search.backend.directory.root";
+    private static final String VERSION_FILE = "mapping-version";
+
     @PersistenceUnit(unitName = "frontline")
     private EntityManagerFactory entityManagerFactory;
 
     /** Runs after the database migration (which observes with a lower priority). */
-    void rebuildStaleIndexesOnStartup(@Observes Startup startup) throws InterruptedException {
+    void rebuildStaleIndexesOnStartup(@Observes Startup startup) throws InterruptedException, IOException {
+        Optional<Path> versionFile = versionFile();
+        if (versionFile.isPresent() && !isCurrent(versionFile.get())) {
+            LOG.info(() -> "The search index was written under another mapping version; rebuilding it as version "
+                    + MAPPING_VERSION);
+            long start = System.nanoTime();
+            Search.mapping(entityManagerFactory)
+                    .scope(Object.class)
+                    .schemaManager()
+                    .dropAndCreate();
+            rebuild(Search.mapping(entityManagerFactory).allIndexedEntities().stream()
+                    .<Class<?>>map(SearchIndexedEntity::javaClass)
+                    .toList());
+            Files.writeString(versionFile.get(), MAPPING_VERSION, StandardCharsets.UTF_8);
+            LOG.info(() -> "Search index rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            return;
+        }
         List<Class<?>> stale = staleEntityTypes();
         if (stale.isEmpty()) {
             LOG.info("Search index agrees with the database");
@@ -33,12 +61,47 @@ public class SearchIndexUpkeep {
         }
         LOG.info(() -> "Rebuilding the search index of " + stale + " from the database");
         long start = System.nanoTime();
+        rebuild(stale);
+        LOG.info(() -> "Search index rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    private void rebuild(List<Class<?>> types) throws InterruptedException {
         Search.mapping(entityManagerFactory)
-                .scope(Object.class, stale.stream().map(Class::getName).toList())
+                .scope(Object.class, types.stream().map(Class::getName).toList())
                 .massIndexer()
                 .threadsToLoadObjects(1)
                 .startAndWait();
-        LOG.info(() -> "Search index rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    /** Where a local (Lucene) index keeps its mapping version; none for a remote backend. */
+    private Optional<Path> versionFile() {
+        Object root = entityManagerFactory.getProperties().get(INDEX_ROOT);
+        return root == null ? Optional.empty() : Optional.of(Path.of(root.toString(), VERSION_FILE));
+    }
+
+    /** Current, or an index with nothing in it yet (which starts at this version). */
+    private boolean isCurrent(Path versionFile) throws IOException {
+        if (Files.exists(versionFile)) {
+            return Files.readString(versionFile, StandardCharsets.UTF_8).strip().equals(MAPPING_VERSION);
+        }
+        if (indexedDocuments() > 0) {
+            return false;
+        }
+        Files.createDirectories(versionFile.getParent());
+        Files.writeString(versionFile, MAPPING_VERSION, StandardCharsets.UTF_8);
+        return true;
+    }
+
+    private long indexedDocuments() {
+        EntityManager em = entityManagerFactory.createEntityManager();
+        try {
+            return Search.session(em)
+                    .search(Object.class)
+                    .where(f -> f.matchAll())
+                    .fetchTotalHitCount();
+        } finally {
+            em.close();
+        }
     }
 
     /** Indexed entity types whose document count differs from their row count. */
