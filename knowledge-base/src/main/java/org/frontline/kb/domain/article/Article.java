@@ -162,11 +162,6 @@ public class Article {
         return new InvalidTransitionException(KIND, id, status, action, rule);
     }
 
-    public ArticleContent content() {
-        return new ArticleContent(
-                title, summary, body, bodyFormat, Set.copyOf(tags), product, category, language, audience);
-    }
-
     public Long id() {
         return id;
     }
