@@ -235,7 +235,12 @@ public class HibernateArticleSearch implements ArticleSearch {
         query.audience()
                 .ifPresent(
                         a -> bool.filter(f.match().field(ArticleIndex.AUDIENCE).matching(a)));
-        if (query.readers() == Readers.CUSTOMERS) {
+        readableBy(f, bool, query.readers());
+    }
+
+    /** Customers read public articles only; agents read all. */
+    private static void readableBy(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, Readers readers) {
+        if (readers == Readers.CUSTOMERS) {
             bool.filter(f.match().field(ArticleIndex.AUDIENCE).matching(Audience.PUBLIC));
         }
     }
@@ -298,9 +303,7 @@ public class HibernateArticleSearch implements ArticleSearch {
                     bool.filter(f.match().field(ArticleIndex.STATUS).matching(ArticleStatus.PUBLISHED));
                     language.ifPresent(l ->
                             bool.filter(f.match().field(ArticleIndex.LANGUAGE).matching(l)));
-                    if (readers == Readers.CUSTOMERS) {
-                        bool.filter(f.match().field(ArticleIndex.AUDIENCE).matching(Audience.PUBLIC));
-                    }
+                    readableBy(f, bool, readers);
                     return bool;
                 })
                 .fetchHits(limit);
@@ -341,9 +344,7 @@ public class HibernateArticleSearch implements ArticleSearch {
                     bool.must(related);
                     bool.filter(f.match().field(ArticleIndex.STATUS).matching(ArticleStatus.PUBLISHED));
                     bool.filter(f.terms().field(ArticleIndex.LANGUAGE).matchingAny(languages));
-                    if (readers == Readers.CUSTOMERS) {
-                        bool.filter(f.match().field(ArticleIndex.AUDIENCE).matching(Audience.PUBLIC));
-                    }
+                    readableBy(f, bool, readers);
                     return bool;
                 })
                 .highlighter(h -> h.unified()

@@ -245,11 +245,7 @@ public class CaseResource {
     public List<ArticleHitResponse> articleSuggestions(
             @PathParam("id") long id,
             @Parameter(description = "1 to 20, default 5") @QueryParam("limit") String limit) {
-        int count = RequestParameters.integer("limit", limit).orElse(DEFAULT_ARTICLE_SUGGESTIONS);
-        if (count < 1 || count > MAX_ARTICLE_SUGGESTIONS) {
-            throw new InvalidValueException(
-                    "limit", "must be between 1 and " + MAX_ARTICLE_SUGGESTIONS + ", got " + count);
-        }
+        int count = RequestParameters.limit(limit, DEFAULT_ARTICLE_SUGGESTIONS, MAX_ARTICLE_SUGGESTIONS);
         Case supportCase = cases.get(id);
         return articles
                 .relatedTo(

@@ -199,10 +199,7 @@ public class ArticleResource {
             @QueryParam("language") String language,
             @QueryParam("visibleTo") String visibleTo,
             @Parameter(description = "1 to 20, default 8") @QueryParam("limit") String limit) {
-        int count = RequestParameters.integer("limit", limit).orElse(DEFAULT_SUGGESTIONS);
-        if (count < 1 || count > MAX_SUGGESTIONS) {
-            throw new InvalidValueException("limit", "must be between 1 and " + MAX_SUGGESTIONS + ", got " + count);
-        }
+        int count = RequestParameters.limit(limit, DEFAULT_SUGGESTIONS, MAX_SUGGESTIONS);
         if (text != null && text.length() > ArticleQuery.MAX_TEXT) {
             throw new InvalidValueException("q", "must be at most " + ArticleQuery.MAX_TEXT + " characters");
         }

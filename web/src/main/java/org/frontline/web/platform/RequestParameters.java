@@ -79,6 +79,15 @@ public final class RequestParameters {
         }
     }
 
+    /** How many items to return: {@code fallback} when absent, else 1 to {@code max}. */
+    public static int limit(String value, int fallback, int max) {
+        int limit = integer("limit", value).orElse(fallback);
+        if (limit < 1 || limit > max) {
+            throw new InvalidValueException("limit", "must be between 1 and " + max + ", got " + limit);
+        }
+        return limit;
+    }
+
     /** A free-text filter, stripped; absent when blank. */
     public static Optional<String> text(String value) {
         return isBlank(value) ? Optional.empty() : Optional.of(value.strip());

@@ -32,6 +32,13 @@ class RequestParametersTest {
     }
 
     @Test
+    void boundsHowManyItemsACallerMayAskFor() {
+        assertThat(RequestParameters.limit(null, 5, 20)).isEqualTo(5);
+        assertThat(RequestParameters.limit("20", 5, 20)).isEqualTo(20);
+        assertInvalid(() -> RequestParameters.limit("0", 5, 20), "limit", "must be between 1 and 20, got 0");
+    }
+
+    @Test
     void readsEnumsInAnyCaseAndListsTheAcceptedNames() {
         assertThat(RequestParameters.enumeration("channel", " chat ", Channel.class))
                 .contains(Channel.CHAT);

@@ -1,5 +1,6 @@
 package org.frontline.core.domain.cases;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.frontline.core.domain.shared.Page;
@@ -19,6 +20,9 @@ public interface CaseRepository {
     Case add(Case supportCase);
 
     void addTransition(CaseTransition transition);
+
+    /** The histories of these cases in one read, each oldest first. */
+    List<CaseTransition> histories(Collection<Long> caseIds);
 
     /** The case's history, oldest first, at most {@code limit} entries. */
     List<CaseTransition> history(long caseId, int limit);

@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.frontline.core.domain.cases.Case;
 import org.frontline.core.domain.cases.CaseRepository;
-import org.frontline.core.domain.cases.CaseService;
+import org.frontline.core.domain.cases.CaseTransition;
 import org.frontline.core.domain.shared.Page;
 import org.frontline.core.domain.shared.PageRequest;
 import org.frontline.core.domain.sla.SlaEvent.Crossing;
@@ -46,11 +47,15 @@ public class SlaWatch {
         long after = 0;
         do {
             batch = cases.running(after, BATCH);
-            Set<Crossing> known =
-                    events.crossingsOf(batch.stream().map(Case::id).toList());
+            List<Long> ids = batch.stream().map(Case::id).toList();
+            Set<Crossing> known = events.crossingsOf(ids);
+            Map<Long, List<CaseTransition>> histories =
+                    cases.histories(ids).stream().collect(Collectors.groupingBy(CaseTransition::caseId));
             for (Case supportCase : batch) {
+                List<CaseTransition> history = histories.getOrDefault(supportCase.id(), List.of());
                 policyOf(supportCase, policies)
-                        .ifPresent(policy -> recorded.addAll(recordCrossings(supportCase, policy, known, now)));
+                        .ifPresent(
+                                policy -> recorded.addAll(recordCrossings(supportCase, history, policy, known, now)));
             }
             if (!batch.isEmpty()) {
                 after = batch.getLast().id();
@@ -65,7 +70,8 @@ public class SlaWatch {
         return policies.computeIfAbsent(tier + "/" + priority, key -> slas.findPolicy(tier, priority));
     }
 
-    private List<SlaEvent> recordCrossings(Case supportCase, SlaPolicy policy, Set<Crossing> known, Instant now) {
+    private List<SlaEvent> recordCrossings(
+            Case supportCase, List<CaseTransition> history, SlaPolicy policy, Set<Crossing> known, Instant now) {
         List<TargetClock> unfinished = TargetClock.of(supportCase, policy.targets()).stream()
                 .filter(TargetClock::running)
                 .filter(target -> !known.contains(crossing(supportCase, target, SlaEventKind.BREACH)))
@@ -73,7 +79,7 @@ public class SlaWatch {
         if (unfinished.isEmpty()) {
             return List.of();
         }
-        List<TimeWindow> pauses = SlaPauses.from(cases.history(supportCase.id(), CaseService.MAX_HISTORY));
+        List<TimeWindow> pauses = SlaPauses.from(history);
         SlaEvaluator evaluator =
                 new SlaEvaluator(policy.calendar(), policy.targets().warningPercent());
         List<SlaEvent> recorded = new ArrayList<>();

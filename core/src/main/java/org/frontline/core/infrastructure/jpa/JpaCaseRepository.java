@@ -1,6 +1,7 @@
 package org.frontline.core.infrastructure.jpa;
 
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
 import org.frontline.core.domain.cases.Case;
 import org.frontline.core.domain.cases.CaseFilter;
@@ -45,6 +46,18 @@ public class JpaCaseRepository extends JpaRepository<Case> implements CaseReposi
     @Override
     public void addTransition(CaseTransition transition) {
         em.persist(transition);
+    }
+
+    @Override
+    public List<CaseTransition> histories(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select t from CaseTransition t where t.caseId in :cases order by t.caseId, t.occurredAt, t.id",
+                        CaseTransition.class)
+                .setParameter("cases", caseIds)
+                .getResultList();
     }
 
     @Override

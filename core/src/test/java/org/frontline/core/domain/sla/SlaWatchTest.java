@@ -139,6 +139,13 @@ class SlaWatchTest {
         }
 
         @Override
+        public List<CaseTransition> histories(Collection<Long> caseIds) {
+            return transitions.stream()
+                    .filter(t -> caseIds.contains(t.caseId()))
+                    .toList();
+        }
+
+        @Override
         public List<CaseTransition> history(long caseId, int limit) {
             return transitions.stream()
                     .filter(t -> t.caseId() == caseId)
