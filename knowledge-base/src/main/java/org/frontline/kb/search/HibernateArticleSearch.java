@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -28,6 +32,7 @@ import org.frontline.kb.domain.search.ArticleSearchResult;
 import org.frontline.kb.domain.search.FacetCount;
 import org.frontline.kb.domain.search.Readers;
 import org.frontline.kb.domain.search.TitleSuggestion;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -352,6 +357,35 @@ public class HibernateArticleSearch implements ArticleSearch {
                         .tag("<mark>", "</mark>")
                         .encoder(HighlighterEncoder.HTML))
                 .fetchHits(limit);
+    }
+
+    @Override
+    public String topicOf(String text, Optional<ArticleLanguage> language) {
+        String wanted = QueryText.parse(text == null ? "" : text).wanted();
+        List<String> words = new ArrayList<>();
+        try (TokenStream tokens = analyzer(KbAnalysis.text(language.orElse(ArticleLanguage.FALLBACK)))
+                .tokenStream("topic", wanted)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                words.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot analyse a query's topic", e);
+        } catch (SearchException notLucene) {
+            Arrays.stream(wanted.split("\\s+")).map(QueryText::folded).forEach(words::add);
+        }
+        String topic = String.join(" ", new TreeSet<>(words)).strip();
+        return topic.isEmpty() ? QueryText.folded(wanted) : topic;
+    }
+
+    private Analyzer analyzer(String name) {
+        return Search.mapping(em.getEntityManagerFactory())
+                .backend()
+                .unwrap(LuceneBackend.class)
+                .analyzer(name)
+                .orElseThrow(() -> new IllegalStateException("no analyzer " + name));
     }
 
     /**

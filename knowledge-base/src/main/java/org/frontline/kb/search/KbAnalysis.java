@@ -12,10 +12,18 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 public class KbAnalysis implements LuceneAnalysisConfigurer {
     /** Whole words, lower-cased and folded, never stemmed: the vocabulary "did you mean" draws on. */
     public static final String SPELLING = "kb_spelling";
+    /** Case text in any language: whole words, folded, with the stop words of all four languages dropped. */
+    public static final String CASE_TEXT = "kb_case_text";
     /** Every prefix of every title word, for suggest-as-you-type; queried with {@link #SPELLING}. */
     public static final String TITLE_PREFIXES = "kb_title_prefixes";
 
     private static final String STOP_WORDS = "org/apache/lucene/analysis/snowball/%s_stop.txt";
+    private static final String ALL_STOP_WORDS = String.join(
+            ",",
+            STOP_WORDS.formatted("english"),
+            STOP_WORDS.formatted("french"),
+            STOP_WORDS.formatted("german"),
+            STOP_WORDS.formatted("spanish"));
     private static final String ENGLISH_SYNONYMS = "org/frontline/kb/search/synonyms-en.txt";
     private static final String ENGLISH_QUERY = "kb_en_query";
 
@@ -87,6 +95,14 @@ public class KbAnalysis implements LuceneAnalysisConfigurer {
                 .custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
+        context.analyzer(CASE_TEXT)
+                .custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("stop")
+                .param("words", ALL_STOP_WORDS)
+                .param("format", "snowball")
                 .tokenFilter("asciiFolding");
         context.analyzer(TITLE_PREFIXES)
                 .custom()

@@ -35,6 +35,20 @@ public final class FirstContactResolution {
         return Optional.of(contacts == 1);
     }
 
+    /**
+     * Whether the case's resolution held: false when it was reopened within the window after a resolution, true once
+     * the window after its resolution has passed without one, empty while it is unresolved or its window still runs.
+     */
+    public Optional<Boolean> resolutionHeld(Case supportCase, boolean reopenedWithinWindow, Instant now) {
+        if (reopenedWithinWindow) {
+            return Optional.of(false);
+        }
+        return supportCase
+                .resolvedAt()
+                .filter(resolved -> !now.isBefore(resolved.plus(reopenWindow)))
+                .map(resolved -> true);
+    }
+
     /** Whether the history shows a reopen less than the window after the resolution before it. */
     public boolean reopenedWithinWindow(Iterable<CaseTransition> history) {
         Instant lastResolved = null;

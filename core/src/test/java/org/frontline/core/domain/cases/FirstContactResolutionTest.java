@@ -46,4 +46,19 @@ class FirstContactResolutionTest {
         assertThat(fcr.reopenedWithinWindow(earlyHistory)).isTrue();
         assertThat(fcr.reopenedWithinWindow(lateHistory)).isFalse();
     }
+
+    @Test
+    void aResolutionHoldsOnceItsWindowPassesWithoutAReopen() {
+        Case c = Fixtures.incident(T0);
+        c.resolve(ResolutionCode.FIXED, null, T0);
+
+        assertThat(fcr.resolutionHeld(c, false, T0.plus(Duration.ofDays(8)))).contains(true);
+        assertThat(fcr.resolutionHeld(c, false, T0.plus(Duration.ofDays(2))))
+                .as("window still open")
+                .isEmpty();
+        assertThat(fcr.resolutionHeld(c, true, T0.plus(Duration.ofDays(2)))).contains(false);
+        assertThat(fcr.resolutionHeld(Fixtures.incident(T0), false, T0.plus(Duration.ofDays(30))))
+                .as("never resolved")
+                .isEmpty();
+    }
 }

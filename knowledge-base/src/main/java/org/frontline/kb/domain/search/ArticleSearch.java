@@ -18,4 +18,10 @@ public interface ArticleSearch {
      */
     List<ArticleHit> relatedTo(
             String subject, String description, Optional<ArticleLanguage> language, Readers readers, int limit);
+
+    /**
+     * What a query asks for, as its language's analyzer reads it (stop words dropped, words stemmed and folded),
+     * sorted: the same need typed differently ("printers offline", "printer is offline") gives the same topic.
+     */
+    String topicOf(String text, Optional<ArticleLanguage> language);
 }

@@ -1,2 +1,2 @@
-/** Articles and their versions stored through Jakarta Persistence. */
+/** Articles, their versions and their usage stored through Jakarta Persistence; case outcomes read from core's tables. */
 package org.frontline.kb.infrastructure.jpa;
