@@ -222,4 +222,134 @@ class KnowledgeBaseApiIT {
         assertThat(deep.status()).isEqualTo(400);
         assertThat(odd.status()).as(odd.body()).isEqualTo(200);
     }
+
+    private long raiseCase(String subject) {
+        long customer = api().post("api/customers", "{\"name\": \"KB customer " + uniqueWord() + "\"}")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        HttpApi.Reply raised =
+                api().post("api/cases", "{\"customerId\": %d, \"subject\": \"%s\"}".formatted(customer, subject));
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        return raised.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void linksVotesAndViewsAddUpToTheArticlesEffectiveness() {
+        String word = uniqueWord();
+        long article = write("Modem " + word + " offline", "Restart the " + word + " modem.", "en")
+                .getJsonNumber("id")
+                .longValue();
+        publish(article);
+        long caseId = raiseCase("Modem " + word + " is offline");
+
+        HttpApi.Reply linked = api().post("api/articles/" + article + "/cases", "{\"caseId\": " + caseId + "}");
+        HttpApi.Reply again = api().post("api/articles/" + article + "/cases", "{\"caseId\": " + caseId + "}");
+        api().post("api/articles/" + article + "/votes", "{\"helpful\": true, \"voter\": \"ana\"}");
+        api().post("api/articles/" + article + "/votes", "{\"helpful\": false, \"voter\": \"ana\"}");
+        api().post("api/articles/" + article + "/votes", "{\"helpful\": true}");
+        long searchId = search("q=" + word).getJsonNumber("searchId").longValue();
+        HttpApi.Reply viewed = api().post("api/articles/" + article + "/views", "{\"searchId\": " + searchId + "}");
+
+        assertThat(linked.status()).as(linked.body()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(viewed.status()).as(viewed.body()).isEqualTo(204);
+        assertThat(api().get("api/cases/" + caseId + "/articles").jsonList())
+                .extracting(link -> link.getJsonNumber("articleId").longValue())
+                .containsExactly(article);
+        JsonObject effectiveness =
+                api().get("api/articles/" + article + "/effectiveness").json();
+        assertThat(effectiveness.getJsonNumber("views").longValue()).isEqualTo(1);
+        assertThat(effectiveness.getJsonNumber("links").longValue()).isEqualTo(1);
+        assertThat(effectiveness.getJsonObject("helpfulVotes").getInt("count")).isEqualTo(1);
+        assertThat(effectiveness.getJsonObject("helpfulVotes").getInt("outOf")).isEqualTo(2);
+        assertThat(effectiveness.getJsonNumber("undecidedCases").longValue())
+                .as("the case is open")
+                .isEqualTo(1);
+        assertThat(api().delete("api/articles/" + article + "/cases/" + caseId).status())
+                .isEqualTo(204);
+        assertThat(api().delete("api/articles/" + article + "/cases/" + caseId).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void badUsageIsAClientErrorNamingWhatIsWrong() {
+        long article = write("Usage " + uniqueWord(), "Body.", "en")
+                .getJsonNumber("id")
+                .longValue();
+
+        HttpApi.Reply unknownCase = api().post("api/articles/" + article + "/cases", "{\"caseId\": 987654321}");
+        HttpApi.Reply noCase = api().post("api/articles/" + article + "/cases", "{}");
+        HttpApi.Reply noAnswer = api().post("api/articles/" + article + "/votes", "{\"voter\": \"ana\"}");
+        HttpApi.Reply unknownSearch = api().post("api/articles/" + article + "/views", "{\"searchId\": 987654321}");
+        HttpApi.Reply unknownArticle = api().post("api/articles/987654321/votes", "{\"helpful\": true}");
+        HttpApi.Reply badSince = api().get("api/articles/content-gaps?since=yesterday");
+
+        assertThat(unknownCase.status()).isEqualTo(404);
+        assertThat(unknownCase.contentType()).startsWith("application/problem+json");
+        assertThat(noCase.status()).isEqualTo(400);
+        assertThat(noAnswer.status()).isEqualTo(400);
+        assertThat(unknownSearch.status()).isEqualTo(400);
+        assertThat(unknownSearch.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("searchId");
+        assertThat(unknownArticle.status()).isEqualTo(404);
+        assertThat(badSince.status()).isEqualTo(400);
+    }
+
+    @Test
+    void searchesThatFindNothingShowUpAsAContentGapAndOverdueArticlesAsStale() {
+        String word = uniqueWord();
+        String other = uniqueWord();
+        search("q=" + encode(word + "s " + other));
+        search("q=" + encode(other + " " + word));
+        long overdue = api().post("api/articles", """
+                        {"title": "Overdue %s", "body": "Old.", "language": "en", "reviewBy": "2020-01-01"}""".formatted(word))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        publish(overdue);
+
+        JsonObject gaps =
+                api().get("api/articles/content-gaps?minSearches=2&limit=100").json();
+        JsonObject firstPage = api().get("api/articles/stale?size=100").json();
+        long lastPage = (firstPage.getJsonNumber("totalItems").longValue() - 1) / 100;
+        JsonObject stale =
+                api().get("api/articles/stale?size=100&page=" + lastPage).json();
+
+        assertThat(gaps.getJsonArray("noResult").getValuesAs(JsonObject.class))
+                .filteredOn(gap -> gap.getString("example").contains(word))
+                .singleElement()
+                .satisfies(gap -> assertThat(gap.getInt("searches")).isEqualTo(2));
+        assertThat(stale.getJsonArray("items").getValuesAs(JsonObject.class))
+                .filteredOn(a -> a.getJsonNumber("articleId").longValue() == overdue)
+                .singleElement()
+                .satisfies(a -> assertThat(
+                                a.getJsonArray("findings").getJsonObject(0).getString("reason"))
+                        .isEqualTo("PAST_REVIEW_DATE"));
+    }
+
+    @Test
+    void rebuildsTheIndexInTheBackgroundAndShowsItsProgress() throws InterruptedException {
+        String word = uniqueWord();
+        long article = write("Rebuild " + word, "Found again after the rebuild.", "en")
+                .getJsonNumber("id")
+                .longValue();
+        publish(article);
+
+        HttpApi.Reply started = api().post("api/search-index/rebuilds", "");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        long id = started.json().getJsonNumber("id").longValue();
+        JsonObject rebuild = started.json();
+        for (int i = 0; i < 240 && rebuild.getString("state").equals("RUNNING"); i++) {
+            Thread.sleep(500);
+            rebuild = api().get("api/search-index/rebuilds/" + id).json();
+        }
+
+        assertThat(rebuild.getString("state")).as(rebuild.toString()).isEqualTo("DONE");
+        assertThat(rebuild.getJsonNumber("indexed").longValue())
+                .isPositive()
+                .isEqualTo(rebuild.getJsonNumber("total").longValue());
+        assertThat(ids(search("q=" + word))).containsExactly(article);
+        assertThat(api().get("api/search-index/rebuilds/987654").status()).isEqualTo(404);
+    }
 }

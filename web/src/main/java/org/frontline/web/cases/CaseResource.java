@@ -39,9 +39,11 @@ import org.frontline.core.domain.sla.SlaService;
 import org.frontline.kb.domain.article.ArticleLanguage;
 import org.frontline.kb.domain.search.ArticleSearch;
 import org.frontline.kb.domain.search.Readers;
+import org.frontline.kb.domain.usage.UsageService;
 import org.frontline.web.audit.AuditEntry;
 import org.frontline.web.audit.AuditTrail;
 import org.frontline.web.kb.ArticleHitResponse;
+import org.frontline.web.kb.CaseLinkResponse;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
@@ -83,6 +85,9 @@ public class CaseResource {
 
     @Inject
     ArticleSearch articles;
+
+    @Inject
+    UsageService usage;
 
     @POST
     @Operation(summary = "Raise a case for a customer; it starts NEW at L1")
@@ -257,6 +262,13 @@ public class CaseResource {
                 .stream()
                 .map(ArticleHitResponse::from)
                 .toList();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/articles")
+    @Operation(summary = "The articles linked to this case as having solved it, earliest first")
+    public List<CaseLinkResponse> linkedArticles(@PathParam("id") long id) {
+        return usage.linksOfCase(id).stream().map(CaseLinkResponse::from).toList();
     }
 
     @GET

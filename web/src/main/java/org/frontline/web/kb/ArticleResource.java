@@ -33,7 +33,9 @@ import org.frontline.kb.domain.article.ArticleStatus;
 import org.frontline.kb.domain.article.Audience;
 import org.frontline.kb.domain.search.ArticleQuery;
 import org.frontline.kb.domain.search.ArticleSearch;
+import org.frontline.kb.domain.search.ArticleSearchResult;
 import org.frontline.kb.domain.search.TitleSuggestion;
+import org.frontline.kb.domain.usage.UsageService;
 import org.frontline.web.audit.CurrentActor;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
@@ -55,6 +57,9 @@ public class ArticleResource {
 
     @Inject
     ArticleSearch search;
+
+    @Inject
+    UsageService usage;
 
     @POST
     @Operation(summary = "Write a new article; it starts as a DRAFT at revision 1")
@@ -157,7 +162,8 @@ public class ArticleResource {
                     + " counts (language, product, tags, audience), highlighted snippets, didYouMean when few"
                     + " articles match, and fellBackTo=en when the language asked for has no hit. Published articles"
                     + " only unless status says otherwise. At most 200 characters, 50 a page, the first 1,000"
-                    + " results.")
+                    + " results. searchId identifies the search (first pages of searches with words are kept for"
+                    + " the content-gap report): send it with POST /api/articles/{id}/views when a result is opened.")
     public ArticleSearchResponse search(
             @Parameter(description = "what the agent typed") @QueryParam("q") String text,
             @Parameter(description = "en, fr, de or es; absent: every language") @QueryParam("language")
@@ -186,7 +192,8 @@ public class ArticleResource {
                 RequestParameters.enumeration("audience", audience, Audience.class),
                 KbParameters.readers(visibleTo),
                 request);
-        return ArticleSearchResponse.from(search.search(query), request);
+        ArticleSearchResult result = search.search(query);
+        return ArticleSearchResponse.from(result, request, recorded(query, result));
     }
 
     @GET
@@ -204,6 +211,23 @@ public class ArticleResource {
             throw new InvalidValueException("q", "must be at most " + ArticleQuery.MAX_TEXT + " characters");
         }
         return search.suggest(text, KbParameters.language(language), KbParameters.readers(visibleTo), count);
+    }
+
+    /**
+     * Keeps the first page of a search with words, for the content-gap report; its id comes back so that opening a
+     * result counts as this search's click.
+     */
+    private Long recorded(ArticleQuery query, ArticleSearchResult result) {
+        if (query.text().isBlank() || query.page().page() > 0) {
+            return null;
+        }
+        return usage.recordSearch(
+                        query.text(),
+                        search.topicOf(query.text(), query.language()),
+                        query.language(),
+                        query.readers(),
+                        result.total())
+                .id();
     }
 
     private static ArticleActionRequest orEmpty(ArticleActionRequest request) {

@@ -9,7 +9,7 @@ import org.frontline.kb.domain.search.FacetCount;
 
 /**
  * A page of search results with facet counts; {@code didYouMean} and {@code fellBackTo} (a language code) appear only
- * when they apply.
+ * when they apply; {@code searchId} names the search when it was kept for the content-gap report.
  */
 public record ArticleSearchResponse(
         List<ArticleHitResponse> items,
@@ -18,9 +18,10 @@ public record ArticleSearchResponse(
         long totalItems,
         Map<String, List<FacetCount>> facets,
         String didYouMean,
-        String fellBackTo) {
+        String fellBackTo,
+        Long searchId) {
 
-    static ArticleSearchResponse from(ArticleSearchResult result, PageRequest request) {
+    static ArticleSearchResponse from(ArticleSearchResult result, PageRequest request, Long searchId) {
         return new ArticleSearchResponse(
                 result.hits().stream().map(ArticleHitResponse::from).toList(),
                 request.page(),
@@ -28,6 +29,7 @@ public record ArticleSearchResponse(
                 result.total(),
                 result.facets(),
                 result.didYouMean().orElse(null),
-                result.fellBackTo().map(ArticleLanguage::code).orElse(null));
+                result.fellBackTo().map(ArticleLanguage::code).orElse(null),
+                searchId);
     }
 }

@@ -28,8 +28,16 @@ import org.frontline.core.infrastructure.jpa.JpaSlaRepository;
 import org.frontline.core.infrastructure.jpa.JpaTeamRepository;
 import org.frontline.kb.domain.article.ArticleService;
 import org.frontline.kb.domain.search.ArticleSearch;
+import org.frontline.kb.domain.usage.CaseOutcomes;
+import org.frontline.kb.domain.usage.ContentGaps;
+import org.frontline.kb.domain.usage.EffectivenessService;
+import org.frontline.kb.domain.usage.StaleArticles;
+import org.frontline.kb.domain.usage.UsageService;
 import org.frontline.kb.infrastructure.jpa.JpaArticleRepository;
+import org.frontline.kb.infrastructure.jpa.JpaCaseOutcomes;
+import org.frontline.kb.infrastructure.jpa.JpaUsageRepository;
 import org.frontline.kb.search.HibernateArticleSearch;
+import org.frontline.kb.search.HibernateSimilarCases;
 import org.frontline.web.search.HibernateCustomerSearch;
 
 /**
@@ -104,6 +112,37 @@ public class DomainServices {
     @Produces
     ArticleService articleService(Clock clock) {
         return new ArticleService(new JpaArticleRepository(entityManager), clock);
+    }
+
+    @Produces
+    CaseOutcomes caseOutcomes(FirstContactResolution firstContactResolution, Clock clock) {
+        return new JpaCaseOutcomes(entityManager, firstContactResolution, clock);
+    }
+
+    @Produces
+    UsageService usageService(CaseOutcomes cases, Clock clock) {
+        return new UsageService(
+                new JpaArticleRepository(entityManager), new JpaUsageRepository(entityManager), cases, clock);
+    }
+
+    @Produces
+    EffectivenessService effectivenessService(CaseOutcomes cases) {
+        return new EffectivenessService(
+                new JpaArticleRepository(entityManager),
+                new JpaUsageRepository(entityManager),
+                cases,
+                new HibernateSimilarCases(entityManager));
+    }
+
+    @Produces
+    StaleArticles staleArticles(CaseOutcomes cases, Clock clock) {
+        return new StaleArticles(
+                new JpaArticleRepository(entityManager), new JpaUsageRepository(entityManager), cases, clock);
+    }
+
+    @Produces
+    ContentGaps contentGaps(Clock clock) {
+        return new ContentGaps(new JpaUsageRepository(entityManager), clock);
     }
 
     @Produces

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
@@ -20,8 +21,9 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 
 /**
  * Rebuilds the search index from the database at start-up when the two disagree (a new node, a deleted or restored
- * index directory, a restored database), or when the index was written under another version of the mapping (Lucene
- * refuses documents whose fields changed options), since the index is derived data and the database is the truth.
+ * index directory, a restored database), when an index cannot be read (corrupt files), or when the index was written
+ * under another version of the mapping (Lucene refuses documents whose fields changed options), since the index is
+ * derived data and the database is the truth.
  */
 @ApplicationScoped
 public class SearchIndexUpkeep {
@@ -53,6 +55,13 @@ public class SearchIndexUpkeep {
             Files.writeString(versionFile.get(), MAPPING_VERSION, StandardCharsets.UTF_8);
             LOG.info(() -> "Search index rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             return;
+        }
+        List<Class<?>> unreadable = unreadableEntityTypes();
+        if (!unreadable.isEmpty()) {
+            Search.mapping(entityManagerFactory)
+                    .scope(Object.class, unreadable.stream().map(Class::getName).toList())
+                    .schemaManager()
+                    .dropAndCreate();
         }
         List<Class<?>> stale = staleEntityTypes();
         if (stale.isEmpty()) {
@@ -102,6 +111,32 @@ public class SearchIndexUpkeep {
         } finally {
             em.close();
         }
+    }
+
+    /** Indexed entity types whose index cannot be read (a corrupt or half-deleted directory): dropped and rebuilt. */
+    private List<Class<?>> unreadableEntityTypes() {
+        List<Class<?>> unreadable = new ArrayList<>();
+        EntityManager em = entityManagerFactory.createEntityManager();
+        try {
+            for (SearchIndexedEntity<?> entity :
+                    Search.mapping(entityManagerFactory).allIndexedEntities()) {
+                try {
+                    Search.session(em)
+                            .search(entity.javaClass())
+                            .where(f -> f.matchAll())
+                            .fetchTotalHitCount();
+                } catch (RuntimeException e) {
+                    LOG.log(
+                            Level.WARNING,
+                            "The search index of " + entity.jpaName() + " cannot be read; dropping and rebuilding it",
+                            e);
+                    unreadable.add(entity.javaClass());
+                }
+            }
+        } finally {
+            em.close();
+        }
+        return unreadable;
     }
 
     /** Indexed entity types whose document count differs from their row count. */
