@@ -6,6 +6,7 @@ import org.frontline.kb.domain.article.ArticleLanguage;
 final class ArticleIndex {
     private ArticleIndex() {}
 
+    static final String ID = "article_id";
     static final String SPELLING = "spelling";
     static final String TITLE_PREFIXES = "title_prefixes";
     static final String TITLE_DISPLAY = "title_display";

@@ -17,6 +17,7 @@ public class ArticleSearchMapping implements HibernateOrmSearchMappingConfigurer
         TypeMappingStep article = context.programmaticMapping().type(Article.class);
         article.indexed();
         article.binder(new ArticleTextBinder());
+        article.property("id").genericField(ArticleIndex.ID).projectable(Projectable.YES);
         article.property("title")
                 .fullTextField(ArticleIndex.TITLE_PREFIXES)
                 .analyzer(KbAnalysis.TITLE_PREFIXES)

@@ -11,6 +11,7 @@ import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
@@ -40,9 +41,9 @@ class ArticleTextBinder implements TypeBinder {
             fields.put(
                     language,
                     new LanguageFields(
-                            text(schema, ArticleIndex.title(language), language),
-                            text(schema, ArticleIndex.summary(language), language),
-                            text(schema, ArticleIndex.body(language), language)));
+                            text(schema, ArticleIndex.title(language), language, TermVector.NO),
+                            text(schema, ArticleIndex.summary(language), language, TermVector.NO),
+                            text(schema, ArticleIndex.body(language), language, TermVector.WITH_POSITIONS_OFFSETS)));
         }
         IndexFieldReference<String> spelling = schema.field(
                         ArticleIndex.SPELLING, f -> f.asString().analyzer(KbAnalysis.SPELLING))
@@ -51,14 +52,20 @@ class ArticleTextBinder implements TypeBinder {
         context.bridge(Article.class, new Bridge(fields, spelling));
     }
 
-    private static IndexFieldReference<String> text(IndexSchemaElement schema, String name, ArticleLanguage language) {
+    /**
+     * A text field of one language; bodies, which snippets are cut from, keep term vectors with offsets so the
+     * highlighter reads where the words are instead of analysing each hit's body again.
+     */
+    private static IndexFieldReference<String> text(
+            IndexSchemaElement schema, String name, ArticleLanguage language, TermVector termVector) {
         return schema.field(
                         name,
                         f -> f.asString()
                                 .analyzer(KbAnalysis.text(language))
                                 .searchAnalyzer(KbAnalysis.query(language))
                                 .projectable(Projectable.YES)
-                                .highlightable(List.of(Highlightable.UNIFIED)))
+                                .highlightable(List.of(Highlightable.UNIFIED))
+                                .termVector(termVector))
                 .toReference();
     }
 

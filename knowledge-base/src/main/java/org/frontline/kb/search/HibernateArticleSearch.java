@@ -53,7 +53,8 @@ import org.hibernate.search.util.common.SearchException;
  * Article search on Hibernate Search. Relevance: title (×3), tags and summary (×2), body. A search first asks for every
  * word; when that finds fewer than three articles it also accepts any word (multi-word synonyms included) and, for a
  * short plain query, words one or two typos away (in the one unstemmed spelling field, as typo automata are the
- * costliest part of a search); -words and "phrases" are honoured.
+ * costliest part of a search), with the query as "did you mean" corrects it ranking like every-word matching; -words
+ * and "phrases" are honoured.
  * Facet counts, highlighted snippets, an English fallback and "did you mean" come with each page.
  */
 public class HibernateArticleSearch implements ArticleSearch {
@@ -96,14 +97,10 @@ public class HibernateArticleSearch implements ArticleSearch {
                 result = english;
             }
         }
-        if (result.total() < FEW_HITS && !text.words().isEmpty()) {
-            Optional<String> correction = didYouMean(text);
-            if (correction.isPresent()) {
-                result = new ArticleSearchResult(
-                        result.total(), result.hits(), result.facets(), correction, result.fellBackTo());
-            }
-        }
-        return result;
+        Optional<String> correction = result.total() < FEW_HITS && !text.words().isEmpty()
+                ? result.didYouMean().or(() -> didYouMean(text))
+                : Optional.empty();
+        return new ArticleSearchResult(result.total(), result.hits(), result.facets(), correction, result.fellBackTo());
     }
 
     /**
@@ -111,24 +108,39 @@ public class HibernateArticleSearch implements ArticleSearch {
      * facets and scoring) small; looser matching runs only when that found too little.
      */
     private ArticleSearchResult loosening(ArticleQuery query, QueryText text, Optional<ArticleLanguage> fellBackTo) {
-        ArticleSearchResult result = run(query, text, Strictness.ALL_WORDS, fellBackTo);
+        ArticleSearchResult result = run(query, text, Strictness.ALL_WORDS, Optional.empty(), fellBackTo);
         if (result.total() < FEW_HITS && !text.isBlank()) {
-            Strictness looser = text.isShortAndPlain() ? Strictness.TYPOS : Strictness.ANY_WORD;
-            result = run(query, text, looser, fellBackTo);
+            if (text.isShortAndPlain()) {
+                Optional<String> corrected = didYouMean(text);
+                result = run(query, text, Strictness.TYPOS, corrected, fellBackTo);
+                return new ArticleSearchResult(
+                        result.total(), result.hits(), result.facets(), corrected, result.fellBackTo());
+            }
+            result = run(query, text, Strictness.ANY_WORD, Optional.empty(), fellBackTo);
         }
         return result;
     }
 
+    /**
+     * @param corrected for a typo-tolerant search, the query with its unknown words corrected: articles with every
+     *     corrected word rank as if the agent had typed it right
+     */
     private ArticleSearchResult run(
-            ArticleQuery query, QueryText text, Strictness strictness, Optional<ArticleLanguage> fellBackTo) {
+            ArticleQuery query,
+            QueryText text,
+            Strictness strictness,
+            Optional<String> corrected,
+            Optional<ArticleLanguage> fellBackTo) {
         List<ArticleLanguage> languages = languagesOf(query.language());
+        boolean marksOwnSnippets = isLucene();
         SearchResult<ArticleHit> result = session()
                 .search(Article.class)
-                .select(f -> hit(f, languages))
+                .select(f -> hit(f, marksOwnSnippets ? List.of() : languages))
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> bool = f.bool();
-                    SearchPredicate wanted =
-                            text.isBlank() ? f.matchAll().toPredicate() : relevance(f, text, languages, strictness);
+                    SearchPredicate wanted = text.isBlank()
+                            ? f.matchAll().toPredicate()
+                            : relevance(f, text, languages, strictness, corrected);
                     bool.must(wanted);
                     text.excluded()
                             .forEach(word -> bool.mustNot(f.match()
@@ -161,11 +173,18 @@ public class HibernateArticleSearch implements ArticleSearch {
         facets.put("product", counts(result.aggregation(PRODUCTS), Function.identity()));
         facets.put("tags", counts(result.aggregation(TAGS), Function.identity()));
         facets.put("audience", counts(result.aggregation(AUDIENCES), Audience::name));
-        return new ArticleSearchResult(result.total().hitCount(), result.hits(), facets, Optional.empty(), fellBackTo);
+        List<ArticleHit> hits = marksOwnSnippets
+                ? snippets(result.hits(), text.wanted(), strictness == Strictness.TYPOS, SNIPPETS)
+                : result.hits();
+        return new ArticleSearchResult(result.total().hitCount(), hits, facets, Optional.empty(), fellBackTo);
     }
 
     private static SearchPredicate relevance(
-            SearchPredicateFactory f, QueryText text, List<ArticleLanguage> languages, Strictness strictness) {
+            SearchPredicateFactory f,
+            QueryText text,
+            List<ArticleLanguage> languages,
+            Strictness strictness,
+            Optional<String> corrected) {
         if (strictness == Strictness.ALL_WORDS) {
             return weighted(f, languages, text.raw(), BooleanOperator.AND).toPredicate();
         }
@@ -186,6 +205,8 @@ public class HibernateArticleSearch implements ArticleSearch {
             if (typos.hasClause()) {
                 any.should(typos.boost(TYPOS));
             }
+            corrected.ifPresent(c ->
+                    any.should(weighted(f, languages, c, BooleanOperator.AND).boost(ALL_WORDS)));
         }
         return any.toPredicate();
     }
@@ -207,7 +228,7 @@ public class HibernateArticleSearch implements ArticleSearch {
     }
 
     /** As search engines usually do: no typo in words of up to 3 letters, one up to 6, two beyond. */
-    private static int allowedEdits(String word) {
+    static int allowedEdits(String word) {
         return word.length() <= 3 ? 0 : word.length() <= 6 ? 1 : 2;
     }
 
@@ -333,9 +354,10 @@ public class HibernateArticleSearch implements ArticleSearch {
     /** The subject's words count double; any word of either may match. */
     private List<ArticleHit> related(
             String about, String detail, List<ArticleLanguage> languages, Readers readers, int limit) {
-        return session()
+        boolean marksOwnSnippets = isLucene();
+        List<ArticleHit> hits = session()
                 .search(Article.class)
-                .select(f -> hit(f, languages))
+                .select(f -> hit(f, marksOwnSnippets ? List.of() : languages))
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> bool = f.bool();
                     BooleanPredicateClausesStep<?, ?> related = f.bool();
@@ -357,6 +379,29 @@ public class HibernateArticleSearch implements ArticleSearch {
                         .tag("<mark>", "</mark>")
                         .encoder(HighlighterEncoder.HTML))
                 .fetchHits(limit);
+        return marksOwnSnippets ? snippets(hits, about + " " + detail, false, 1) : hits;
+    }
+
+    /**
+     * Snippets cut by {@link Snippets} from the Lucene index; other backends (Elasticsearch) mark them with the
+     * search's own highlighter instead.
+     */
+    private List<ArticleHit> snippets(List<ArticleHit> hits, String words, boolean typos, int perHit) {
+        try (IndexReader reader =
+                session().scope(Article.class).extension(LuceneExtension.get()).openIndexReader()) {
+            return new Snippets(reader, this::analyzer).mark(hits, words, typos, perHit);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the article index for snippets", e);
+        }
+    }
+
+    private boolean isLucene() {
+        try {
+            Search.mapping(em.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class);
+            return true;
+        } catch (SearchException notLucene) {
+            return false;
+        }
     }
 
     @Override

@@ -140,16 +140,16 @@ class HibernateArticleSearchTest {
     }
 
     private static ArticleSearchResult search(String text, Optional<ArticleLanguage> language, Readers readers) {
-        return kb.inTransaction(s -> s.search()
-                .search(new ArticleQuery(
-                        text,
-                        language,
-                        Set.of(),
-                        Set.of(),
-                        Set.of(),
-                        Optional.empty(),
-                        readers,
-                        new PageRequest(0, 10))));
+        return kb.inTransaction(s -> s.search().search(query(text, language, readers)));
+    }
+
+    private static ArticleQuery query(String text) {
+        return query(text, Optional.empty(), Readers.AGENTS);
+    }
+
+    private static ArticleQuery query(String text, Optional<ArticleLanguage> language, Readers readers) {
+        return new ArticleQuery(
+                text, language, Set.of(), Set.of(), Set.of(), Optional.empty(), readers, new PageRequest(0, 10));
     }
 
     private static List<Long> found(ArticleSearchResult result) {
@@ -214,6 +214,52 @@ class HibernateArticleSearchTest {
                 .containsExactlyInAnyOrder(new FacetCount("PUBLIC", 1), new FacetCount("INTERNAL", 1));
         assertThat(result.hits().getFirst().snippets())
                 .anySatisfy(s -> assertThat(s).contains("<mark>"));
+    }
+
+    @Test
+    void snippetsMarkTheWordATypoSearchFoundAndEscapeTheRest() {
+        ArticleSearchResult typo = search("pasword");
+        ArticleSearchResult phrase = search("\"power supply\"");
+
+        assertThat(typo.hits().getFirst().snippets())
+                .singleElement()
+                .satisfies(s -> assertThat(s).contains("<mark>password</mark>").doesNotContain("**"));
+        assertThat(phrase.hits().getFirst().snippets())
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s).contains("<mark>power</mark> <mark>supply</mark>"));
+    }
+
+    @Test
+    void caseSuggestionsCarryASnippetOfTheMatchingText() {
+        List<ArticleHit> related = kb.inTransaction(s ->
+                s.search().relatedTo("Router restarts", "it restarts every hour", Optional.empty(), Readers.AGENTS, 1));
+
+        assertThat(related.getFirst().snippets())
+                .singleElement()
+                .satisfies(s -> assertThat(s).contains("<mark>restarts</mark>"));
+    }
+
+    @Test
+    void anArticleWithEveryWordOnceTheTypoIsCorrectedOutranksOneWithTheCorrectlySpeltWordOnly() {
+        try (KnowledgeBase own = new KnowledgeBase(CLOCK)) {
+            long password = own.inTransaction(s -> published(
+                    s,
+                    en(
+                            "Reset your password",
+                            "portal",
+                            Audience.PUBLIC,
+                            "Click Forgot password on the sign-in page. The link arrives by email within minutes, works"
+                                    + " for one hour, and can be sent again from the same page if it expired.")));
+            own.inTransaction(s -> published(
+                    s, en("Router resets", "router", Audience.PUBLIC, "Hold the reset button for ten seconds.")));
+
+            ArticleSearchResult result = own.inTransaction(s -> s.search().search(query("reset pasword")));
+
+            assertThat(found(result).getFirst()).isEqualTo(password);
+            assertThat(result.didYouMean())
+                    .as("few hits: the correction is offered")
+                    .contains("reset password");
+        }
     }
 
     @Test

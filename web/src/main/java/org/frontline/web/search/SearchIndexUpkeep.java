@@ -30,7 +30,7 @@ public class SearchIndexUpkeep {
     private static final Logger LOG = Logger.getLogger(SearchIndexUpkeep.class.getName());
 
     /** Raise it whenever a search mapping or analyzer changes: indexes written under another version are rebuilt. */
-    static final String MAPPING_VERSION = "2";
+    static final String MAPPING_VERSION = "3";
 
     private static final String INDEX_ROOT = "hibernate.search.backend.directory.root";
     private static final String VERSION_FILE = "mapping-version";

@@ -17,4 +17,10 @@ public record ArticleHit(
         List<String> tags,
         Audience audience,
         float score,
-        List<String> snippets) {}
+        List<String> snippets) {
+
+    /** The same hit with these snippets. */
+    public ArticleHit withSnippets(List<String> marked) {
+        return new ArticleHit(id, title, summary, language, product, tags, audience, score, List.copyOf(marked));
+    }
+}
