@@ -52,9 +52,9 @@ import org.hibernate.search.util.common.SearchException;
 /**
  * Article search on Hibernate Search. Relevance: title (×3), tags and summary (×2), body. A search first asks for every
  * word; when that finds fewer than three articles it also accepts any word (multi-word synonyms included) and, for a
- * short plain query, words one or two typos away (in the one unstemmed spelling field, as typo automata are the
- * costliest part of a search), with the query as "did you mean" corrects it ranking like every-word matching; -words
- * and "phrases" are honoured.
+ * short plain query, the query as "did you mean" corrects it (ranked like every-word matching), or, when no word has
+ * a close spelling in the index, words one or two typos away (in the one unstemmed spelling field, as typo automata
+ * are the costliest part of a search); -words and "phrases" are honoured.
  * Facet counts, highlighted snippets, an English fallback and "did you mean" come with each page.
  */
 public class HibernateArticleSearch implements ArticleSearch {
@@ -174,7 +174,11 @@ public class HibernateArticleSearch implements ArticleSearch {
         facets.put("tags", counts(result.aggregation(TAGS), Function.identity()));
         facets.put("audience", counts(result.aggregation(AUDIENCES), Audience::name));
         List<ArticleHit> hits = marksOwnSnippets
-                ? snippets(result.hits(), text.wanted(), strictness == Strictness.TYPOS, SNIPPETS)
+                ? snippets(
+                        result.hits(),
+                        corrected.map(c -> text.wanted() + " " + c).orElse(text.wanted()),
+                        strictness == Strictness.TYPOS && corrected.isEmpty(),
+                        SNIPPETS)
                 : result.hits();
         return new ArticleSearchResult(result.total().hitCount(), hits, facets, Optional.empty(), fellBackTo);
     }
@@ -191,7 +195,11 @@ public class HibernateArticleSearch implements ArticleSearch {
         BooleanPredicateClausesStep<?, ?> any = f.bool();
         any.should(weighted(f, languages, text.raw(), BooleanOperator.AND).boost(ALL_WORDS));
         any.should(anyWord(f, languages, text.wanted()));
-        if (strictness == Strictness.TYPOS) {
+        if (strictness == Strictness.TYPOS && corrected.isPresent()) {
+            any.should(
+                    weighted(f, languages, corrected.get(), BooleanOperator.AND).boost(ALL_WORDS));
+            any.should(anyWord(f, languages, corrected.get()));
+        } else if (strictness == Strictness.TYPOS) {
             BooleanPredicateClausesStep<?, ?> typos = f.bool();
             for (String word : text.words()) {
                 int edits = allowedEdits(word);
@@ -205,8 +213,6 @@ public class HibernateArticleSearch implements ArticleSearch {
             if (typos.hasClause()) {
                 any.should(typos.boost(TYPOS));
             }
-            corrected.ifPresent(c ->
-                    any.should(weighted(f, languages, c, BooleanOperator.AND).boost(ALL_WORDS)));
         }
         return any.toPredicate();
     }
