@@ -28,12 +28,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Search quality on the demo corpus: for each query agents really type (typos, synonyms, other languages) one of the
  * expected articles must rank in the top 3. Prints hit rate at 3, precision at 3 and mean reciprocal rank (over the
- * top 10) with every miss, and fails if they fall below what the search achieved when this test was written.
+ * top 10) with every miss, and fails if hit@3 or MRR fall below a floor just under what the search achieves today.
  */
 class RelevanceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
     private static final int TOP = 3;
     private static final int DEPTH = 10;
+    /** Today 0.986 (one miss in 72) and 0.979: two more misses, or right articles sliding down the list, fail. */
+    private static final double MIN_HIT_RATE = 0.97;
+
+    private static final double MIN_MRR = 0.95;
 
     /** One line of queries.tsv. */
     private record Judged(String query, Optional<ArticleLanguage> language, List<String> expected) {
@@ -108,8 +112,8 @@ class RelevanceTest {
             assertThat(judged).hasSizeGreaterThanOrEqualTo(50);
             assertThat(hitRate)
                     .as("share of queries with a right article in the top 3")
-                    .isGreaterThanOrEqualTo(0.0);
-            assertThat(mrr).as("mean reciprocal rank").isGreaterThanOrEqualTo(0.0);
+                    .isGreaterThanOrEqualTo(MIN_HIT_RATE);
+            assertThat(mrr).as("mean reciprocal rank").isGreaterThanOrEqualTo(MIN_MRR);
         }
     }
 
