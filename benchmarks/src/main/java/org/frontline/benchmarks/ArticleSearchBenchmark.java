@@ -1,6 +1,5 @@
 package org.frontline.benchmarks;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import java.io.IOException;
@@ -22,10 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -81,7 +76,7 @@ public final class ArticleSearchBenchmark {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         boolean reuse = args.length > 1 && args[1].equals("reuse") && Files.exists(HOME);
         if (!reuse) {
-            deleteRecursively(HOME);
+            Jpa.deleteRecursively(HOME);
         }
         String url = "jdbc:h2:file:" + HOME.toAbsolutePath().resolve("kb") + ";DB_CLOSE_ON_EXIT=FALSE";
         Flyway.configure().dataSource(url, "sa", "").load().migrate();
@@ -92,28 +87,28 @@ public final class ArticleSearchBenchmark {
             }
             List<String> queries = queries(corpus, new SplittableRandom(7));
             for (int threads : new int[] {1, 2}) {
-                Timings ours = run(
+                Latencies.Timings ours = Latencies.run(
                         threads,
                         QUERIES,
                         queries,
-                        q -> inTransaction(
+                        q -> Jpa.inTransaction(
                                 factory,
                                 em -> new HibernateArticleSearch(em)
                                         .search(query(q))
                                         .total()));
-                report("our search, " + threads + " thread(s)", ours);
+                Latencies.report("our search, " + threads + " thread(s)", ours);
                 if (threads == 1) {
-                    slowest(ours, queries);
+                    Latencies.slowest(ours, queries);
                 }
             }
             for (int threads : new int[] {1, 2}) {
-                report(
+                Latencies.report(
                         "suggest, " + threads + " thread(s)",
-                        run(
+                        Latencies.run(
                                 threads,
                                 QUERIES,
                                 prefixes(corpus),
-                                p -> inTransaction(factory, em -> (long) new HibernateArticleSearch(em)
+                                p -> Jpa.inTransaction(factory, em -> (long) new HibernateArticleSearch(em)
                                         .suggest(p, Optional.empty(), Readers.AGENTS, 8)
                                         .size())));
             }
@@ -122,18 +117,19 @@ public final class ArticleSearchBenchmark {
                 Analyzer english = analyzer(factory, "kb_en");
                 Analyzer perField = perFieldAnalyzer(factory);
                 for (int threads : new int[] {1, 2}) {
-                    report(
+                    Latencies.report(
                             "bare Lucene (English), " + threads + " thread(s)",
-                            run(threads, QUERIES, queries, q -> bare(searcher, englishQuery(english, q))));
+                            Latencies.run(threads, QUERIES, queries, q -> bare(searcher, englishQuery(english, q))));
                 }
                 for (int threads : new int[] {1, 2}) {
-                    report(
+                    Latencies.report(
                             "bare Lucene (all fields), " + threads + " thread(s)",
-                            run(threads, QUERIES, queries, q -> bare(searcher, allFieldsQuery(perField, q))));
+                            Latencies.run(threads, QUERIES, queries, q -> bare(searcher, allFieldsQuery(perField, q))));
                 }
             }
             try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
-                report("SQL LIKE, 1 thread", run(1, LIKE_QUERIES, queries, q -> like(connection, q)));
+                Latencies.report(
+                        "SQL LIKE, 1 thread", Latencies.run(1, LIKE_QUERIES, queries, q -> like(connection, q)));
             }
             freshness(factory);
         }
@@ -148,7 +144,7 @@ public final class ArticleSearchBenchmark {
                 "Wrote and indexed %,d articles in %.1f s: %,.0f articles/s (batches of %d per transaction)%n",
                 articles, seconds, articles / seconds, BATCH);
         started = System.nanoTime();
-        inTransaction(factory, em -> {
+        Jpa.inTransaction(factory, em -> {
             try {
                 Search.session(em).massIndexer(Article.class).startAndWait();
             } catch (InterruptedException e) {
@@ -187,7 +183,7 @@ public final class ArticleSearchBenchmark {
         SplittableRandom random = new SplittableRandom(11);
         for (int from = 0; from < count; from += BATCH) {
             int first = from;
-            inTransaction(factory, em -> {
+            Jpa.inTransaction(factory, em -> {
                 ArticleService service = new ArticleService(new JpaArticleRepository(em), Clock.systemUTC());
                 for (int i = first; i < Math.min(first + BATCH, count); i++) {
                     ArticleContent base = corpus.get(i % corpus.size()).content();
@@ -347,25 +343,12 @@ public final class ArticleSearchBenchmark {
                 .orElseThrow(() -> new IllegalStateException("no analyzer " + name));
     }
 
-    /** The queries that took longest in a run, with their times: where to look next. */
-    private static void slowest(Timings t, List<String> queries) {
-        Integer[] order = new Integer[t.byCall().length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingLong(i -> -t.byCall()[i]));
-        for (int i = 0; i < 5; i++) {
-            System.out.printf(
-                    "    slow: %8.2f ms  %s%n", t.byCall()[order[i]] / 1000.0, queries.get(order[i] % queries.size()));
-        }
-    }
-
     /** Writes an article with a word nobody used and times how long until a search finds it. */
     private static void freshness(EntityManagerFactory factory) {
         List<Long> delays = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             String word = "freshword" + (char) ('a' + i) + "x";
-            inTransaction(factory, em -> {
+            Jpa.inTransaction(factory, em -> {
                 ArticleService service = new ArticleService(new JpaArticleRepository(em), Clock.systemUTC());
                 long id = service.write(
                                 new ArticleContent(
@@ -386,7 +369,7 @@ public final class ArticleSearchBenchmark {
                 return service.publish(id, Optional.empty()).id();
             });
             long committed = System.nanoTime();
-            while (inTransaction(
+            while (Jpa.inTransaction(
                             factory,
                             em -> new HibernateArticleSearch(em)
                                     .search(query(word))
@@ -400,73 +383,5 @@ public final class ArticleSearchBenchmark {
         System.out.printf(
                 "New article searchable after its commit: median %.2f ms, max %.2f ms (20 articles)%n",
                 delays.get(delays.size() / 2) / 1000.0, delays.getLast() / 1000.0);
-    }
-
-    /** Latencies in microseconds, sorted and in call order, and the wall time the run took. */
-    private record Timings(long[] micros, long[] byCall, double seconds) {}
-
-    private static Timings run(int threads, int count, List<String> inputs, Function<String, Long> call)
-            throws Exception {
-        for (int i = 0; i < Math.min(count / 10, 100); i++) {
-            call.apply(inputs.get(i % inputs.size()));
-        }
-        long[] micros = new long[count];
-        long started = System.nanoTime();
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-            List<Future<?>> work = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                work.add(pool.submit(() -> {
-                    for (int i = thread; i < count; i += threads) {
-                        long start = System.nanoTime();
-                        call.apply(inputs.get(i % inputs.size()));
-                        micros[i] = (System.nanoTime() - start) / 1_000;
-                    }
-                }));
-            }
-            for (Future<?> f : work) {
-                f.get();
-            }
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long[] sorted = micros.clone();
-        Arrays.sort(sorted);
-        return new Timings(sorted, micros, seconds);
-    }
-
-    private static void report(String what, Timings t) {
-        long[] m = t.micros();
-        System.out.printf(
-                "%-28s %,6d queries: p50 %8.2f ms, p99 %8.2f ms, %,8.0f queries/s%n",
-                what,
-                m.length,
-                m[m.length / 2] / 1000.0,
-                m[(int) Math.ceil(m.length * 0.99) - 1] / 1000.0,
-                m.length / t.seconds());
-    }
-
-    private static <T> T inTransaction(EntityManagerFactory factory, Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (Stream<Path> walk = Files.walk(path)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }
