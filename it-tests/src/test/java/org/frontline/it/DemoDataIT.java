@@ -86,4 +86,26 @@ class DemoDataIT {
         assertThat(german.getJsonArray("items").getJsonObject(0).getString("title"))
                 .isEqualTo("Passwort zurücksetzen");
     }
+
+    @Test
+    void showsHowTheKnowledgeBaseIsUsed() {
+        JsonObject mostLinked = new HttpApi(base)
+                .get("api/articles/effectiveness?size=1")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        JsonObject gaps = new HttpApi(base).get("api/articles/content-gaps").json();
+        JsonObject stale = new HttpApi(base).get("api/articles/stale").json();
+
+        assertThat(mostLinked.getInt("links")).isGreaterThan(5);
+        assertThat(mostLinked.getJsonObject("resolutionRate").getInt("outOf")).isPositive();
+        assertThat(mostLinked.getJsonObject("helpfulVotes").getInt("outOf")).isPositive();
+        assertThat(gaps.getJsonNumber("searches").longValue())
+                .as("a month of demo searches")
+                .isGreaterThan(300);
+        assertThat(gaps.getJsonArray("noResult").size()
+                        + gaps.getJsonArray("lowClick").size())
+                .isPositive();
+        assertThat(stale.getJsonNumber("totalItems").longValue()).isPositive();
+    }
 }

@@ -15,6 +15,7 @@ import org.frontline.kb.domain.search.ArticleSearch;
 import org.frontline.kb.domain.usage.ContentGaps;
 import org.frontline.kb.domain.usage.EffectivenessService;
 import org.frontline.kb.domain.usage.StaleArticles;
+import org.frontline.kb.domain.usage.UsageRepository;
 import org.frontline.kb.domain.usage.UsageService;
 import org.frontline.kb.infrastructure.jpa.JpaArticleRepository;
 import org.frontline.kb.infrastructure.jpa.JpaCaseOutcomes;
@@ -70,6 +71,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 new EffectivenessService(articles, usage, outcomes, new HibernateSimilarCases(em)),
                 new StaleArticles(articles, usage, outcomes, clock),
                 new ContentGaps(usage, clock),
+                usage,
                 new DemoCases(em, clock));
     }
 
@@ -81,6 +83,7 @@ public final class KnowledgeBase implements AutoCloseable {
             EffectivenessService effectiveness,
             StaleArticles stale,
             ContentGaps gaps,
+            UsageRepository records,
             DemoCases cases) {}
 
     @Override

@@ -82,7 +82,8 @@ public class ArticleReportResource {
     @Operation(
             summary = "Published articles that need review, and why",
             description = "PAST_REVIEW_DATE; FALLING_HELPFULNESS (helpful share of the last 30 days' votes 20 points"
-                    + " below the earlier one, 5 votes or more on each side); LINKED_CASES_REOPENING (of the cases"
+                    + " below the earlier one, 5 votes or more on each side, z >= 1.645 in a one-sided two-proportion"
+                    + " test); LINKED_CASES_REOPENING (of the cases"
                     + " linked in the last 90 days, at least 2 and 30% reopened within the reopen window).")
     public PageResponse<StaleArticleResponse> stale(@QueryParam("page") String page, @QueryParam("size") String size) {
         return PageResponse.of(stale.find(RequestParameters.page(page, size)), StaleArticleResponse::from);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.frontline.core.demo.ContactRow;
+import org.frontline.kb.demo.DemoArticleUsage;
 
 /**
  * Fills an empty embedded database with a believable centre so a first-time user has something to look at; off for
@@ -41,11 +42,13 @@ public class DemoData {
         }
         int articles = loader.loadArticles();
         List<ContactRow> caseContacts = loader.loadCases(people.get());
+        DemoArticleUsage.Written usage = loader.loadArticleUsage();
         long contacts = loader.loadContacts(people.get(), caseContacts);
         LOG.info(() -> "Demo data loaded in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
                 + people.get().customerIds().length + " customers, "
                 + people.get().staffByTeam().stream().mapToInt(List::size).sum()
                 + " contact-taking agents, " + contacts + " contacts, " + caseContacts.size()
-                + " of them about one of the cases, " + articles + " knowledge-base articles");
+                + " of them about one of the cases, " + articles + " knowledge-base articles (" + usage.links()
+                + " linked to the cases they solved, " + usage.votes() + " votes, " + usage.searches() + " searches)");
     }
 }

@@ -32,6 +32,7 @@ import org.frontline.core.domain.agent.Agent;
 import org.frontline.core.domain.agent.AgentProfile;
 import org.frontline.core.domain.agent.AgentService;
 import org.frontline.core.domain.agent.ChannelSkill;
+import org.frontline.core.domain.cases.Case;
 import org.frontline.core.domain.customer.CustomerService;
 import org.frontline.core.domain.shared.PageRequest;
 import org.frontline.core.domain.team.ServiceFunction;
@@ -40,14 +41,19 @@ import org.frontline.core.domain.team.TeamService;
 import org.frontline.core.infrastructure.jdbc.ContactBulkWriter;
 import org.frontline.core.infrastructure.jpa.JpaCaseRepository;
 import org.frontline.core.infrastructure.jpa.JpaProblemRepository;
+import org.frontline.kb.demo.DemoArticleUsage;
+import org.frontline.kb.demo.DemoArticleUsage.ResolvedCase;
 import org.frontline.kb.demo.DemoArticles;
 import org.frontline.kb.demo.DemoArticles.DemoArticle;
+import org.frontline.kb.domain.article.ArticleLanguage;
 import org.frontline.kb.domain.article.ArticleService;
+import org.frontline.kb.domain.search.ArticleSearch;
+import org.frontline.kb.infrastructure.jpa.JpaUsageRepository;
 
 /**
  * Loads the demo centre: teams, agents and customers through the domain services (so they are validated, indexed and
- * audited), cases and problems through their entities' lifecycle methods, the knowledge base through its service,
- * then months of contacts in JDBC batches.
+ * audited), cases and problems through their entities' lifecycle methods, the knowledge base through its service and
+ * its use (links, votes, views, searches) through its repository, then months of contacts in JDBC batches.
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -72,6 +78,9 @@ public class DemoDataLoader {
 
     @Inject
     ArticleService articles;
+
+    @Inject
+    ArticleSearch search;
 
     @Inject
     Clock clock;
@@ -168,6 +177,27 @@ public class DemoDataLoader {
             articles.publish(id, Optional.empty());
         }
         return demo.size();
+    }
+
+    /**
+     * Links articles to half the resolved demo cases (the one most related to each), with readers' votes and views,
+     * and a month of searches, so the knowledge base's reports have something to show.
+     */
+    @Transactional
+    public DemoArticleUsage.Written loadArticleUsage() {
+        List<ResolvedCase> resolved = entityManager
+                .createQuery("select c from SupportCase c where c.resolvedAt is not null order by c.id", Case.class)
+                .getResultStream()
+                .map(c -> new ResolvedCase(
+                        c.id(),
+                        c.details().subject(),
+                        c.details().description(),
+                        ArticleLanguage.of(c.customer().profile().preferredLanguage()),
+                        c.owner().map(Agent::name).orElse(KNOWLEDGE_TEAM),
+                        c.resolvedAt().orElseThrow()))
+                .toList();
+        return new DemoArticleUsage(new JpaUsageRepository(entityManager), search, new SplittableRandom(SEED + 3))
+                .write(resolved, clock.instant());
     }
 
     /** Writes the last {@value #DAYS} days of contacts for those people, and the cases' own; returns how many. */

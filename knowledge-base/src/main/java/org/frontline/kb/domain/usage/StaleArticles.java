@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -30,6 +31,8 @@ public class StaleArticles {
     static final long MIN_VOTES = 5;
     /** A drop of this many points in the helpful share is a fall. */
     static final double HELPFULNESS_DROP = 0.2;
+    /** The one-sided 95% point of the normal distribution. */
+    static final double Z_95 = 1.645;
     /** Reopened linked cases: at least this many, and at least this share of the decided ones. */
     static final long MIN_REOPENED = 2;
 
@@ -84,17 +87,32 @@ public class StaleArticles {
         return Page.of(pageOf(stale, request), request, stale.size());
     }
 
+    /**
+     * A drop of at least {@value #HELPFULNESS_DROP} in the helpful share, with enough votes on both sides, that chance
+     * explains poorly: a one-sided two-proportion z-test at 95% (z of at least {@value #Z_95}).
+     */
     static boolean isFalling(VoteTrend trend) {
         return trend.before().outOf() >= MIN_VOTES
                 && trend.recent().outOf() >= MIN_VOTES
-                && trend.before().value().orElseThrow() - trend.recent().value().orElseThrow() >= HELPFULNESS_DROP;
+                && trend.before().value().orElseThrow() - trend.recent().value().orElseThrow() >= HELPFULNESS_DROP
+                && z(trend) >= Z_95;
+    }
+
+    /** The two-proportion z statistic of the fall, with the pooled share; infinite when every vote agreed. */
+    static double z(VoteTrend trend) {
+        Share before = trend.before();
+        Share recent = trend.recent();
+        double pooled = (double) (before.count() + recent.count()) / (before.outOf() + recent.outOf());
+        double error = Math.sqrt(pooled * (1 - pooled) * (1.0 / before.outOf() + 1.0 / recent.outOf()));
+        double fall = before.value().orElseThrow() - recent.value().orElseThrow();
+        return error == 0 ? Double.POSITIVE_INFINITY : fall / error;
     }
 
     private static String describe(VoteTrend trend) {
         return "helpful " + trend.recent().count() + " of " + trend.recent().outOf() + " votes in the last "
                 + RECENT_VOTES.toDays() + " days, " + trend.before().count() + " of "
                 + trend.before().outOf()
-                + " before";
+                + " before (z = " + String.format(Locale.ROOT, "%.2f", z(trend)) + ")";
     }
 
     private static void add(Map<Long, List<StaleFinding>> findings, long articleId, StaleFinding finding) {

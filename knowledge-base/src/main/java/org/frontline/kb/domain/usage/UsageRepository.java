@@ -40,6 +40,7 @@ public interface UsageRepository {
 
     void addView(ArticleView view);
 
+    /** Writes the search at once, so views naming it may follow in the same transaction. */
     SearchRecord addSearch(SearchRecord search);
 
     Optional<SearchRecord> search(long id);

@@ -131,6 +131,7 @@ public class JpaUsageRepository implements UsageRepository {
     @Override
     public SearchRecord addSearch(SearchRecord search) {
         em.persist(search);
+        em.flush();
         return search;
     }
 

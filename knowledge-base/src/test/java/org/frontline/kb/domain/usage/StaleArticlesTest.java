@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.assertj.core.data.Offset;
 import org.frontline.core.domain.shared.PageRequest;
 import org.frontline.kb.Articles;
 import org.frontline.kb.KnowledgeBase;
@@ -77,12 +78,24 @@ class StaleArticlesTest {
     }
 
     @Test
-    void aFallNeedsEnoughVotesOnBothSides() {
+    void aFallNeedsEnoughVotesOnBothSidesAndMoreThanChance() {
         assertThat(StaleArticles.isFalling(new VoteTrend(1, new Share(5, 5), new Share(1, 5))))
                 .isTrue();
         assertThat(StaleArticles.isFalling(new VoteTrend(1, new Share(4, 4), new Share(0, 5))))
+                .as("too few votes before")
                 .isFalse();
         assertThat(StaleArticles.isFalling(new VoteTrend(1, new Share(5, 5), new Share(4, 5))))
+                .as("a small drop")
                 .isFalse();
+        assertThat(StaleArticles.isFalling(new VoteTrend(1, new Share(7, 15), new Share(1, 5))))
+                .as("47% to 20% on 20 votes: z = 1.05, chance explains it")
+                .isFalse();
+    }
+
+    /** Worked by hand: 20 of 22 then 10 of 15; pooled 30/37; z = (0.909 - 0.667) / 0.1313 = 1.85. */
+    @Test
+    void computesTheTwoProportionZStatistic() {
+        assertThat(StaleArticles.z(new VoteTrend(1, new Share(20, 22), new Share(10, 15))))
+                .isCloseTo(1.846, Offset.offset(0.01));
     }
 }
