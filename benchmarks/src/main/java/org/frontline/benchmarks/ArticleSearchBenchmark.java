@@ -7,9 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -267,28 +264,12 @@ public final class ArticleSearchBenchmark {
 
     /** What help desks without a search engine do: every word somewhere in title or body. */
     private static long like(Connection connection, String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
-        StringBuilder sql = new StringBuilder("select id from article where status = 'PUBLISHED'");
-        for (int i = 0; i < words.length; i++) {
-            sql.append(" and (lower(title) like ? or lower(body) like ?)");
-        }
-        sql.append(" order by updated_at desc limit ").append(PAGE);
-        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-            int index = 1;
-            for (String word : words) {
-                statement.setString(index++, "%" + word + "%");
-                statement.setString(index++, "%" + word + "%");
-            }
-            long rows = 0;
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows++;
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return SqlLike.rows(
+                connection,
+                "select id from article where status = 'PUBLISHED'",
+                List.of("title", "body"),
+                List.of(text.toLowerCase(Locale.ROOT).split("\\s+")),
+                "order by updated_at desc limit " + PAGE);
     }
 
     private static long bare(IndexSearcher searcher, Query query) {

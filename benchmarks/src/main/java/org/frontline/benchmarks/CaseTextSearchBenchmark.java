@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -240,29 +239,15 @@ public final class CaseTextSearchBenchmark {
 
     /** What help desks without a search engine do: every longer word of the title in the subject or description. */
     private static long like(Connection connection, String text) {
-        List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\W+"))
-                .filter(w -> w.length() > 3)
-                .limit(4)
-                .toList();
-        StringBuilder sql = new StringBuilder("select id from support_case where 1 = 1");
-        words.forEach(w -> sql.append(" and (lower(subject) like ? or lower(description) like ?)"));
-        sql.append(" order by created_at desc limit ").append(SIMILAR);
-        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-            int index = 1;
-            for (String word : words) {
-                statement.setString(index++, "%" + word + "%");
-                statement.setString(index++, "%" + word + "%");
-            }
-            long rows = 0;
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows++;
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return SqlLike.rows(
+                connection,
+                "select id from support_case where 1 = 1",
+                List.of("subject", "description"),
+                Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\W+"))
+                        .filter(w -> w.length() > 3)
+                        .limit(4)
+                        .toList(),
+                "order by created_at desc limit " + SIMILAR);
     }
 
     private static EntityManagerFactory factory(String url) {

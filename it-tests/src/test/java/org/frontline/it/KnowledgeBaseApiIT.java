@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -300,6 +301,7 @@ class KnowledgeBaseApiIT {
     void searchesThatFindNothingShowUpAsAContentGapAndOverdueArticlesAsStale() {
         String word = uniqueWord();
         String other = uniqueWord();
+        Instant started = Instant.now().minusSeconds(5);
         search("q=" + encode(word + "s " + other));
         search("q=" + encode(other + " " + word));
         long overdue = api().post("api/articles", """
@@ -309,8 +311,8 @@ class KnowledgeBaseApiIT {
                 .longValue();
         publish(overdue);
 
-        JsonObject gaps =
-                api().get("api/articles/content-gaps?minSearches=2&limit=100").json();
+        JsonObject gaps = api().get("api/articles/content-gaps?minSearches=2&since=" + started)
+                .json();
         JsonObject firstPage = api().get("api/articles/stale?size=100").json();
         long lastPage = (firstPage.getJsonNumber("totalItems").longValue() - 1) / 100;
         JsonObject stale =

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -32,7 +30,6 @@ import org.frontline.kb.domain.search.ArticleSearchResult;
 import org.frontline.kb.domain.search.FacetCount;
 import org.frontline.kb.domain.search.Readers;
 import org.frontline.kb.domain.search.TitleSuggestion;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -70,9 +67,11 @@ public class HibernateArticleSearch implements ArticleSearch {
     private static final AggregationKey<Map<Audience, Long>> AUDIENCES = AggregationKey.of("audience");
 
     private final EntityManager em;
+    private final LuceneAnalyzers analyzers;
 
     public HibernateArticleSearch(EntityManager em) {
         this.em = Objects.requireNonNull(em, "em");
+        this.analyzers = new LuceneAnalyzers(em);
     }
 
     /** How loosely a search matches: a looser step is tried only when every-word matching found fewer than three. */
@@ -132,7 +131,7 @@ public class HibernateArticleSearch implements ArticleSearch {
             Optional<String> corrected,
             Optional<ArticleLanguage> fellBackTo) {
         List<ArticleLanguage> languages = languagesOf(query.language());
-        boolean marksOwnSnippets = isLucene();
+        boolean marksOwnSnippets = analyzers.available();
         SearchResult<ArticleHit> result = session()
                 .search(Article.class)
                 .select(f -> hit(f, marksOwnSnippets ? List.of() : languages))
@@ -360,7 +359,7 @@ public class HibernateArticleSearch implements ArticleSearch {
     /** The subject's words count double; any word of either may match. */
     private List<ArticleHit> related(
             String about, String detail, List<ArticleLanguage> languages, Readers readers, int limit) {
-        boolean marksOwnSnippets = isLucene();
+        boolean marksOwnSnippets = analyzers.available();
         List<ArticleHit> hits = session()
                 .search(Article.class)
                 .select(f -> hit(f, marksOwnSnippets ? List.of() : languages))
@@ -395,48 +394,24 @@ public class HibernateArticleSearch implements ArticleSearch {
     private List<ArticleHit> snippets(List<ArticleHit> hits, String words, boolean typos, int perHit) {
         try (IndexReader reader =
                 session().scope(Article.class).extension(LuceneExtension.get()).openIndexReader()) {
-            return new Snippets(reader, this::analyzer).mark(hits, words, typos, perHit);
+            return new Snippets(reader, analyzers::named).mark(hits, words, typos, perHit);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the article index for snippets", e);
-        }
-    }
-
-    private boolean isLucene() {
-        try {
-            Search.mapping(em.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class);
-            return true;
-        } catch (SearchException notLucene) {
-            return false;
         }
     }
 
     @Override
     public String topicOf(String text, Optional<ArticleLanguage> language) {
         String wanted = QueryText.parse(text == null ? "" : text).wanted();
-        List<String> words = new ArrayList<>();
-        try (TokenStream tokens = analyzer(KbAnalysis.text(language.orElse(ArticleLanguage.FALLBACK)))
-                .tokenStream("topic", wanted)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                words.add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot analyse a query's topic", e);
-        } catch (SearchException notLucene) {
-            Arrays.stream(wanted.split("\\s+")).map(QueryText::folded).forEach(words::add);
-        }
+        Collection<String> words = analyzers.available()
+                ? LuceneAnalyzers.terms(
+                        analyzers.named(KbAnalysis.text(language.orElse(ArticleLanguage.FALLBACK))),
+                        "topic",
+                        wanted,
+                        ArticleQuery.MAX_WORDS)
+                : Arrays.stream(wanted.split("\\s+")).map(QueryText::folded).toList();
         String topic = String.join(" ", new TreeSet<>(words)).strip();
         return topic.isEmpty() ? QueryText.folded(wanted) : topic;
-    }
-
-    private Analyzer analyzer(String name) {
-        return Search.mapping(em.getEntityManagerFactory())
-                .backend()
-                .unwrap(LuceneBackend.class)
-                .analyzer(name)
-                .orElseThrow(() -> new IllegalStateException("no analyzer " + name));
     }
 
     /**

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -108,15 +106,7 @@ final class Snippets {
     /** Each of the words as the field's query analyzer reads them, synonyms included; fuzzily too for typo searches. */
     private Query wordsIn(String field, String analyzer, String words, boolean typos) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream tokens = analyzers.apply(analyzer).tokenStream(field, words)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken() && terms.size() < MAX_WORDS) {
-                terms.add(term.toString());
-            }
-            tokens.end();
-        }
+        Set<String> terms = LuceneAnalyzers.terms(analyzers.apply(analyzer), field, words, MAX_WORDS);
         terms.forEach(t -> query.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
         if (typos) {
             for (String word : words.split("\\s+")) {
