@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -139,7 +141,7 @@ public class HibernateArticleSearch implements ArticleSearch {
                     BooleanPredicateClausesStep<?, ?> bool = f.bool();
                     SearchPredicate wanted = text.isBlank()
                             ? f.matchAll().toPredicate()
-                            : relevance(f, text, languages, strictness, corrected);
+                            : relevance(f, text, languages, strictness, corrected, stopWords(languages));
                     bool.must(wanted);
                     text.excluded()
                             .forEach(word -> bool.mustNot(f.match()
@@ -187,12 +189,14 @@ public class HibernateArticleSearch implements ArticleSearch {
             QueryText text,
             List<ArticleLanguage> languages,
             Strictness strictness,
-            Optional<String> corrected) {
+            Optional<String> corrected,
+            Predicate<String> stopWords) {
+        String required = text.required(stopWords);
         if (strictness == Strictness.ALL_WORDS) {
-            return weighted(f, languages, text.raw(), BooleanOperator.AND).toPredicate();
+            return weighted(f, languages, required, BooleanOperator.AND).toPredicate();
         }
         BooleanPredicateClausesStep<?, ?> any = f.bool();
-        any.should(weighted(f, languages, text.raw(), BooleanOperator.AND).boost(ALL_WORDS));
+        any.should(weighted(f, languages, required, BooleanOperator.AND).boost(ALL_WORDS));
         any.should(anyWord(f, languages, text.wanted()));
         if (strictness == Strictness.TYPOS && corrected.isPresent()) {
             any.should(
@@ -230,6 +234,19 @@ public class HibernateArticleSearch implements ArticleSearch {
                 .boost(2f)
                 .fields(fields(languages, ArticleIndex::body))
                 .matching(text);
+    }
+
+    /**
+     * Stop words of the language searched in (of any language when all are searched), as their analyzers drop them;
+     * none on a backend whose analyzers are remote.
+     */
+    private Predicate<String> stopWords(List<ArticleLanguage> languages) {
+        if (!analyzers.available()) {
+            return word -> false;
+        }
+        Analyzer analyzer =
+                analyzers.named(languages.size() == 1 ? KbAnalysis.text(languages.getFirst()) : KbAnalysis.CASE_TEXT);
+        return word -> LuceneAnalyzers.terms(analyzer, "stop", word, 1).isEmpty();
     }
 
     /** As search engines usually do: no typo in words of up to 3 letters, one up to 6, two beyond. */

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,22 @@ record QueryText(String raw, List<String> words, List<String> phrases, List<Stri
     /** Plain words only: no phrases, no exclusions, at most three words: where typos are forgiven. */
     boolean isShortAndPlain() {
         return phrases.isEmpty() && excluded.isEmpty() && !words.isEmpty() && words.size() <= 3;
+    }
+
+    /**
+     * What every-word matching must find: the words but stop words, the phrases and the exclusions. A stop word of a
+     * field's language leaves no clause in that field but still one in the others (and in the tags), so requiring it
+     * would miss every article; all-stop-word queries keep their words.
+     */
+    String required(Predicate<String> isStopWord) {
+        List<String> content = words.stream().filter(w -> !isStopWord.test(w)).toList();
+        if (content.isEmpty() && phrases.isEmpty()) {
+            return raw;
+        }
+        List<String> parts = new ArrayList<>(content);
+        phrases.forEach(p -> parts.add('"' + p + '"'));
+        excluded.forEach(e -> parts.add(e.contains(" ") ? "-\"" + e + '"' : "-" + e));
+        return String.join(" ", parts);
     }
 
     /** Everything wanted, as plain words. */
