@@ -27,7 +27,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.FSDirectory;
-import org.flywaydb.core.Flyway;
 import org.frontline.core.domain.shared.PageRequest;
 import org.frontline.kb.demo.DemoArticles;
 import org.frontline.kb.demo.DemoArticles.DemoArticle;
@@ -72,11 +71,7 @@ public final class ArticleSearchBenchmark {
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         boolean reuse = args.length > 1 && args[1].equals("reuse") && Files.exists(HOME);
-        if (!reuse) {
-            Jpa.deleteRecursively(HOME);
-        }
-        String url = "jdbc:h2:file:" + HOME.toAbsolutePath().resolve("kb") + ";DB_CLOSE_ON_EXIT=FALSE";
-        Flyway.configure().dataSource(url, "sa", "").load().migrate();
+        String url = Jpa.h2Database(HOME, "kb", reuse);
         try (EntityManagerFactory factory = factory(url)) {
             List<DemoArticle> corpus = DemoArticles.load();
             if (!reuse) {

@@ -30,7 +30,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
-import org.flywaydb.core.Flyway;
 import org.frontline.core.domain.agent.Agent;
 import org.frontline.core.domain.agent.AgentStatusInterval;
 import org.frontline.core.domain.agent.ChannelSkill;
@@ -76,11 +75,7 @@ public final class CaseTextSearchBenchmark {
     public static void main(String[] args) throws Exception {
         int cases = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         boolean reuse = args.length > 1 && args[1].equals("reuse") && Files.exists(HOME);
-        if (!reuse) {
-            Jpa.deleteRecursively(HOME);
-        }
-        String url = "jdbc:h2:file:" + HOME.toAbsolutePath().resolve("cases") + ";DB_CLOSE_ON_EXIT=FALSE";
-        Flyway.configure().dataSource(url, "sa", "").load().migrate();
+        String url = Jpa.h2Database(HOME, "cases", reuse);
         List<DemoArticle> corpus = DemoArticles.load();
         try (EntityManagerFactory factory = factory(url)) {
             if (!reuse) {
