@@ -1,11 +1,12 @@
 package org.frontline.kb.domain.usage;
 
-import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.frontline.core.domain.shared.NotFoundException;
 import org.frontline.core.domain.shared.Page;
 import org.frontline.core.domain.shared.PageRequest;
@@ -36,25 +37,57 @@ public class EffectivenessService {
 
     public ArticleEffectiveness of(long articleId) {
         Article article = articles.findById(articleId).orElseThrow(() -> new NotFoundException("article", articleId));
-        return of(article, usage.counts(List.of(articleId)).getOrDefault(articleId, UsageCounts.NONE));
+        return measure(List.of(article), usage.counts(List.of(articleId))).getFirst();
     }
 
     /** Published articles, most linked first, then most viewed. */
     public Page<ArticleEffectiveness> report(PageRequest request) {
         Page<Long> ids = usage.publishedByUse(request);
-        Map<Long, UsageCounts> counts = usage.counts(ids.items());
-        return ids.map(id -> of(
-                articles.findById(id).orElseThrow(() -> new NotFoundException("article", id)),
-                counts.getOrDefault(id, UsageCounts.NONE)));
+        List<Article> page = ids.items().stream()
+                .map(id -> articles.findById(id).orElseThrow(() -> new NotFoundException("article", id)))
+                .toList();
+        return Page.of(measure(page, usage.counts(ids.items())), request, ids.totalItems());
     }
 
-    private ArticleEffectiveness of(Article article, UsageCounts counts) {
-        Collection<CaseOutcome> linked =
-                cases.of(usage.linkedCases(article.id())).values();
+    /**
+     * Reads the outcomes of every case a page of articles needs (their linked cases and the cases like them) at once,
+     * rather than a few queries per article.
+     */
+    private List<ArticleEffectiveness> measure(List<Article> page, Map<Long, UsageCounts> counts) {
+        List<Long> ids = page.stream().map(Article::id).toList();
+        Map<Long, List<Long>> linked = usage.linkedCases(ids);
+        Map<Long, List<Long>> alike = new HashMap<>();
+        page.forEach(a -> alike.put(a.id(), similar.similarTo(a.title() + " " + a.summary(), SIMILAR_CASES)));
+        Set<Long> linkedToAny =
+                usage.linkedAmong(alike.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
+        Set<Long> needed = new HashSet<>();
+        linked.values().forEach(needed::addAll);
+        alike.values().forEach(needed::addAll);
+        Map<Long, CaseOutcome> outcomes = cases.of(needed);
+        return page.stream()
+                .map(a -> measure(
+                        a,
+                        counts.getOrDefault(a.id(), UsageCounts.NONE),
+                        outcomesOf(linked.getOrDefault(a.id(), List.of()), outcomes),
+                        outcomesOf(
+                                alike.get(a.id()).stream()
+                                        .filter(c -> !linkedToAny.contains(c))
+                                        .toList(),
+                                outcomes)))
+                .toList();
+    }
+
+    /**
+     * @param linked outcomes of the cases the article was linked to
+     * @param alike outcomes of the cases most like the article's text that no article was linked to
+     */
+    private static ArticleEffectiveness measure(
+            Article article, UsageCounts counts, List<CaseOutcome> linked, List<CaseOutcome> alike) {
         Share held = Share.of(linked.stream().map(CaseOutcome::resolutionHeld).toList());
         Share withArticle = Share.of(
                 linked.stream().map(CaseOutcome::firstContactResolution).toList());
-        Share without = withoutArticle(article);
+        Share without =
+                Share.of(alike.stream().map(CaseOutcome::firstContactResolution).toList());
         return new ArticleEffectiveness(
                 article.id(),
                 article.title(),
@@ -70,13 +103,7 @@ public class EffectivenessService {
                 ArticleEffectiveness.lift(withArticle, without));
     }
 
-    /** First-contact resolution among the cases most like the article's text that no article was linked to. */
-    private Share withoutArticle(Article article) {
-        List<Long> alike = new ArrayList<>(similar.similarTo(article.title() + " " + article.summary(), SIMILAR_CASES));
-        Set<Long> linked = usage.linkedAmong(alike);
-        alike.removeAll(linked);
-        return Share.of(cases.of(alike).values().stream()
-                .map(CaseOutcome::firstContactResolution)
-                .toList());
+    private static List<CaseOutcome> outcomesOf(List<Long> caseIds, Map<Long, CaseOutcome> outcomes) {
+        return caseIds.stream().map(outcomes::get).filter(Objects::nonNull).toList();
     }
 }

@@ -25,8 +25,8 @@ public interface UsageRepository {
     /** The links of a case, earliest first. */
     List<CaseLink> linksOfCase(long caseId);
 
-    /** Every case the article is linked to. */
-    List<Long> linkedCases(long articleId);
+    /** Every case each of these articles is linked to, by article (absent when it has none). */
+    Map<Long, List<Long>> linkedCases(Collection<Long> articleIds);
 
     /** Of these cases, those linked to any article. */
     Set<Long> linkedAmong(Collection<Long> caseIds);

@@ -81,10 +81,16 @@ public class JpaUsageRepository implements UsageRepository {
     }
 
     @Override
-    public List<Long> linkedCases(long articleId) {
-        return em.createQuery("select l.caseId from CaseLink l where l.articleId = :article", Long.class)
-                .setParameter("article", articleId)
-                .getResultList();
+    public Map<Long, List<Long>> linkedCases(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(
+                        "select l.articleId, l.caseId from CaseLink l where l.articleId in :articles", Object[].class)
+                .setParameter("articles", articleIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(
+                        row -> (Long) row[0], Collectors.mapping(row -> (Long) row[1], Collectors.toList())));
     }
 
     @Override
