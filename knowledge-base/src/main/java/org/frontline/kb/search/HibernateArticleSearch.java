@@ -54,7 +54,8 @@ import org.hibernate.search.util.common.SearchException;
  * short plain query, the query as "did you mean" corrects it (ranked like every-word matching), or, when no word has
  * a close spelling in the index, words one or two typos away (in the one unstemmed spelling field, as typo automata
  * are the costliest part of a search); -words and "phrases" are honoured.
- * Facet counts, highlighted snippets, an English fallback and "did you mean" come with each page.
+ * Facet counts, highlighted snippets, an English fallback and "did you mean" (whenever the corrected query was
+ * searched, or few articles matched) come with each page.
  */
 public class HibernateArticleSearch implements ArticleSearch {
     private static final int SNIPPETS = 2;
@@ -98,24 +99,32 @@ public class HibernateArticleSearch implements ArticleSearch {
                 result = english;
             }
         }
-        Optional<String> correction = result.total() < FEW_HITS && !text.words().isEmpty()
-                ? result.didYouMean().or(() -> didYouMean(text))
-                : Optional.empty();
-        return new ArticleSearchResult(result.total(), result.hits(), result.facets(), correction, result.fellBackTo());
+        ArticleSearchResult found = result;
+        Optional<String> correction = found.didYouMean()
+                .or(() -> found.total() < FEW_HITS && !text.words().isEmpty() ? didYouMean(text) : Optional.empty());
+        return new ArticleSearchResult(found.total(), found.hits(), found.facets(), correction, found.fellBackTo());
     }
 
     /**
      * Strict first: most searches stop at every-word matching, which keeps the set of matches (and so counting,
-     * facets and scoring) small; looser matching runs only when that found too little.
+     * facets and scoring) small; looser matching runs only when that found too little. A short plain query with an
+     * unknown word is searched as "did you mean" corrects it, every word required, before any looser matching.
      */
     private ArticleSearchResult loosening(ArticleQuery query, QueryText text, Optional<ArticleLanguage> fellBackTo) {
         ArticleSearchResult result = run(query, text, Strictness.ALL_WORDS, Optional.empty(), fellBackTo);
         if (result.total() < FEW_HITS && !text.isBlank()) {
             if (text.isShortAndPlain()) {
                 Optional<String> corrected = didYouMean(text);
-                result = run(query, text, Strictness.TYPOS, corrected, fellBackTo);
+                ArticleSearchResult asCorrected = corrected
+                        .map(c -> run(query, QueryText.parse(c), Strictness.ALL_WORDS, Optional.empty(), fellBackTo))
+                        .filter(r -> r.total() >= FEW_HITS)
+                        .orElseGet(() -> run(query, text, Strictness.TYPOS, corrected, fellBackTo));
                 return new ArticleSearchResult(
-                        result.total(), result.hits(), result.facets(), corrected, result.fellBackTo());
+                        asCorrected.total(),
+                        asCorrected.hits(),
+                        asCorrected.facets(),
+                        corrected,
+                        asCorrected.fellBackTo());
             }
             result = run(query, text, Strictness.ANY_WORD, Optional.empty(), fellBackTo);
         }

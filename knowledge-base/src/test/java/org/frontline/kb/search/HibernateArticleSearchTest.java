@@ -263,6 +263,23 @@ class HibernateArticleSearchTest {
     }
 
     @Test
+    void aTypoQueryIsSearchedAsCorrectedAndSaysSo() {
+        try (KnowledgeBase own = new KnowledgeBase(CLOCK)) {
+            List<Long> resets = own.inTransaction(s -> List.of(
+                    published(s, en("Reset your password", "portal", Audience.PUBLIC, "Use the reset link.")),
+                    published(s, en("Password reset for admins", "portal", Audience.PUBLIC, "Admins reset it.")),
+                    published(s, en("Reset a shop password", "shop", Audience.PUBLIC, "Ask for a reset email."))));
+            own.inTransaction(s -> published(
+                    s, en("Router resets", "router", Audience.PUBLIC, "Hold the reset button for ten seconds.")));
+
+            ArticleSearchResult result = own.inTransaction(s -> s.search().search(query("reset pasword")));
+
+            assertThat(result.didYouMean()).contains("reset password");
+            assertThat(found(result)).containsExactlyInAnyOrderElementsOf(resets);
+        }
+    }
+
+    @Test
     void suggestsACorrectedQueryWhenFewArticlesMatch() {
         ArticleSearchResult result = search("firmwear");
 
