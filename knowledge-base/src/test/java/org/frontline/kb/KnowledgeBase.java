@@ -72,7 +72,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 new StaleArticles(articles, usage, outcomes, clock),
                 new ContentGaps(usage, clock),
                 usage,
-                new DemoCases(em, clock));
+                new Cases(em, clock));
     }
 
     /** What a test works with inside a transaction. */
@@ -84,7 +84,7 @@ public final class KnowledgeBase implements AutoCloseable {
             StaleArticles stale,
             ContentGaps gaps,
             UsageRepository records,
-            DemoCases cases) {}
+            Cases cases) {}
 
     @Override
     public void close() {

@@ -56,13 +56,6 @@ public class SearchIndexUpkeep {
             LOG.info(() -> "Search index rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             return;
         }
-        List<Class<?>> unreadable = unreadableEntityTypes();
-        if (!unreadable.isEmpty()) {
-            Search.mapping(entityManagerFactory)
-                    .scope(Object.class, unreadable.stream().map(Class::getName).toList())
-                    .schemaManager()
-                    .dropAndCreate();
-        }
         List<Class<?>> stale = staleEntityTypes();
         if (stale.isEmpty()) {
             LOG.info("Search index agrees with the database");
@@ -113,33 +106,10 @@ public class SearchIndexUpkeep {
         }
     }
 
-    /** Indexed entity types whose index cannot be read (a corrupt or half-deleted directory): dropped and rebuilt. */
-    private List<Class<?>> unreadableEntityTypes() {
-        List<Class<?>> unreadable = new ArrayList<>();
-        EntityManager em = entityManagerFactory.createEntityManager();
-        try {
-            for (SearchIndexedEntity<?> entity :
-                    Search.mapping(entityManagerFactory).allIndexedEntities()) {
-                try {
-                    Search.session(em)
-                            .search(entity.javaClass())
-                            .where(f -> f.matchAll())
-                            .fetchTotalHitCount();
-                } catch (RuntimeException e) {
-                    LOG.log(
-                            Level.WARNING,
-                            "The search index of " + entity.jpaName() + " cannot be read; dropping and rebuilding it",
-                            e);
-                    unreadable.add(entity.javaClass());
-                }
-            }
-        } finally {
-            em.close();
-        }
-        return unreadable;
-    }
-
-    /** Indexed entity types whose document count differs from their row count. */
+    /**
+     * Indexed entity types whose document count differs from their row count, or whose index cannot be read (a corrupt
+     * or half-deleted directory: dropped here, so the rebuild starts from an empty index).
+     */
     private List<Class<?>> staleEntityTypes() {
         SearchMapping mapping = Search.mapping(entityManagerFactory);
         List<Class<?>> stale = new ArrayList<>();
@@ -148,12 +118,11 @@ public class SearchIndexUpkeep {
             for (SearchIndexedEntity<?> entity : mapping.allIndexedEntities()) {
                 long rows = em.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
                         .getSingleResult();
-                long documents = Search.session(em)
-                        .search(entity.javaClass())
-                        .where(f -> f.matchAll())
-                        .fetchTotalHitCount();
-                if (rows != documents) {
+                long documents = documentsOrDrop(em, entity);
+                if (documents >= 0 && rows != documents) {
                     LOG.info(() -> entity.jpaName() + ": " + rows + " rows but " + documents + " indexed documents");
+                }
+                if (rows != documents) {
                     stale.add(entity.javaClass());
                 }
             }
@@ -161,5 +130,25 @@ public class SearchIndexUpkeep {
             em.close();
         }
         return stale;
+    }
+
+    /** The entity type's indexed documents; an index that cannot be read is dropped and counts as -1. */
+    private long documentsOrDrop(EntityManager em, SearchIndexedEntity<?> entity) {
+        try {
+            return Search.session(em)
+                    .search(entity.javaClass())
+                    .where(f -> f.matchAll())
+                    .fetchTotalHitCount();
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "The search index of " + entity.jpaName() + " cannot be read; dropping and rebuilding it",
+                    e);
+            Search.mapping(entityManagerFactory)
+                    .scope(entity.javaClass())
+                    .schemaManager()
+                    .dropAndCreate();
+            return -1;
+        }
     }
 }

@@ -43,10 +43,7 @@ public class EffectivenessService {
     /** Published articles, most linked first, then most viewed. */
     public Page<ArticleEffectiveness> report(PageRequest request) {
         Page<Long> ids = usage.publishedByUse(request);
-        List<Article> page = ids.items().stream()
-                .map(id -> articles.findById(id).orElseThrow(() -> new NotFoundException("article", id)))
-                .toList();
-        return Page.of(measure(page, usage.counts(ids.items())), request, ids.totalItems());
+        return Page.of(measure(articles.findAll(ids.items()), usage.counts(ids.items())), request, ids.totalItems());
     }
 
     /**

@@ -6,17 +6,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.frontline.core.domain.shared.Page;
 import org.frontline.core.domain.shared.PageRequest;
 import org.frontline.kb.domain.article.Article;
 import org.frontline.kb.domain.article.ArticleRepository;
-import org.frontline.kb.domain.article.ArticleStatus;
 
 /**
  * Finds published articles that need their owner: past their review-by date, helpful to fewer readers lately than
@@ -55,7 +54,7 @@ public class StaleArticles {
     /** Stale published articles by id, with every reason each one is stale. */
     public Page<StaleArticle> find(PageRequest request) {
         Instant now = clock.instant();
-        Map<Long, List<StaleFinding>> findings = new TreeMap<>();
+        Map<Long, List<StaleFinding>> findings = new HashMap<>();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         for (long id : usage.dueForReview(today, MAX_DUE)) {
             add(findings, id, new StaleFinding(StaleReason.PAST_REVIEW_DATE, "review was due before " + today));
@@ -65,8 +64,13 @@ public class StaleArticles {
                 add(findings, trend.articleId(), new StaleFinding(StaleReason.FALLING_HELPFULNESS, describe(trend)));
             }
         }
-        usage.linksSince(now.minus(RECENT_LINKS)).forEach((articleId, caseIds) -> {
-            Share held = Share.of(cases.of(caseIds).values().stream()
+        Map<Long, List<Long>> linked = usage.linksSince(now.minus(RECENT_LINKS));
+        Map<Long, CaseOutcome> outcomes =
+                cases.of(linked.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
+        linked.forEach((articleId, caseIds) -> {
+            Share held = Share.of(caseIds.stream()
+                    .map(outcomes::get)
+                    .filter(Objects::nonNull)
                     .map(CaseOutcome::resolutionHeld)
                     .toList());
             long reopened = held.outOf() - held.count();
@@ -80,11 +84,17 @@ public class StaleArticles {
                                         + " days were reopened within the reopen window"));
             }
         });
-        List<StaleArticle> stale = new ArrayList<>();
-        findings.forEach((id, found) -> articles.findById(id)
-                .filter(a -> a.status() == ArticleStatus.PUBLISHED)
-                .ifPresent(a -> stale.add(stale(a, found))));
-        return Page.of(pageOf(stale, request), request, stale.size());
+        List<Long> published = articles.publishedAmong(findings.keySet());
+        List<StaleArticle> page =
+                articles
+                        .findAll(published.stream()
+                                .skip(request.offset())
+                                .limit(request.size())
+                                .toList())
+                        .stream()
+                        .map(a -> stale(a, findings.get(a.id())))
+                        .toList();
+        return Page.of(page, request, published.size());
     }
 
     /**
@@ -121,9 +131,5 @@ public class StaleArticles {
 
     private static StaleArticle stale(Article article, List<StaleFinding> findings) {
         return new StaleArticle(article.id(), article.title(), article.owner(), article.reviewBy(), findings);
-    }
-
-    private static <T> List<T> pageOf(Collection<T> all, PageRequest request) {
-        return all.stream().skip(request.offset()).limit(request.size()).toList();
     }
 }

@@ -1,7 +1,13 @@
 package org.frontline.kb.infrastructure.jpa;
 
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.frontline.core.domain.shared.Page;
 import org.frontline.core.domain.shared.PageRequest;
 import org.frontline.core.infrastructure.jpa.JpaRepository;
@@ -9,6 +15,7 @@ import org.frontline.core.infrastructure.jpa.QueryConditions;
 import org.frontline.kb.domain.article.Article;
 import org.frontline.kb.domain.article.ArticleFilter;
 import org.frontline.kb.domain.article.ArticleRepository;
+import org.frontline.kb.domain.article.ArticleStatus;
 import org.frontline.kb.domain.article.ArticleVersion;
 
 /** Articles and their versions stored through Jakarta Persistence. */
@@ -27,6 +34,31 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
                 .and(filter.product(), "e.product = :product", "product")
                 .and(filter.owner(), "e.owner = :owner", "owner");
         return page(conditions, "e.updatedAt desc, e.id desc", request);
+    }
+
+    @Override
+    public List<Article> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Article> byId = em.createQuery("select a from Article a where a.id in :ids", Article.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(Article::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public List<Long> publishedAmong(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select a.id from Article a where a.id in :ids and a.status = :published order by a.id",
+                        Long.class)
+                .setParameter("ids", ids)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .getResultList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.frontline.kb.infrastructure.jpa;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -85,12 +86,9 @@ public class JpaUsageRepository implements UsageRepository {
         if (articleIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery(
+        return casesByArticle(em.createQuery(
                         "select l.articleId, l.caseId from CaseLink l where l.articleId in :articles", Object[].class)
-                .setParameter("articles", articleIds)
-                .getResultStream()
-                .collect(Collectors.groupingBy(
-                        row -> (Long) row[0], Collectors.mapping(row -> (Long) row[1], Collectors.toList())));
+                .setParameter("articles", articleIds));
     }
 
     @Override
@@ -106,9 +104,14 @@ public class JpaUsageRepository implements UsageRepository {
 
     @Override
     public Map<Long, List<Long>> linksSince(Instant since) {
-        return em.createQuery("select l.articleId, l.caseId from CaseLink l where l.linkedAt >= :since", Object[].class)
-                .setParameter("since", since)
-                .getResultStream()
+        return casesByArticle(em.createQuery(
+                        "select l.articleId, l.caseId from CaseLink l where l.linkedAt >= :since", Object[].class)
+                .setParameter("since", since));
+    }
+
+    /** The rows of a {@code select articleId, caseId} query, grouped by article. */
+    private static Map<Long, List<Long>> casesByArticle(TypedQuery<Object[]> links) {
+        return links.getResultStream()
                 .collect(Collectors.groupingBy(
                         row -> (Long) row[0], Collectors.mapping(row -> (Long) row[1], Collectors.toList())));
     }
@@ -151,8 +154,8 @@ public class JpaUsageRepository implements UsageRepository {
         if (articleIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Long> views = countsBy("select v.articleId, count(v) from ArticleView v", articleIds);
-        Map<Long, Long> links = countsBy("select l.articleId, count(l) from CaseLink l", articleIds);
+        Map<Long, Long> views = countsBy("ArticleView", articleIds);
+        Map<Long, Long> links = countsBy("CaseLink", articleIds);
         Map<Long, long[]> votes = new HashMap<>();
         em.createQuery(
                         "select v.articleId, sum(case when v.helpful = true then 1 else 0 end),"
@@ -173,11 +176,11 @@ public class JpaUsageRepository implements UsageRepository {
         return counts;
     }
 
-    /** Counts per article of a {@code select articleId, count(..) from X alias} query. */
-    private Map<Long, Long> countsBy(String selectFrom, Collection<Long> articleIds) {
-        String alias = selectFrom.substring(selectFrom.lastIndexOf(' ') + 1);
+    /** How many rows of the entity (one with an {@code articleId}) each of these articles has. */
+    private Map<Long, Long> countsBy(String entity, Collection<Long> articleIds) {
         return em.createQuery(
-                        selectFrom + " where " + alias + ".articleId in :articles group by " + alias + ".articleId",
+                        "select e.articleId, count(e) from " + entity
+                                + " e where e.articleId in :articles group by e.articleId",
                         Object[].class)
                 .setParameter("articles", articleIds)
                 .getResultStream()
@@ -263,15 +266,17 @@ public class JpaUsageRepository implements UsageRepository {
                         "select s.topic, max(s.query), count(distinct s.id), count(distinct v.searchId),"
                                 + " max(s.searchedAt) from SearchRecord s left join ArticleView v on v.searchId = s.id"
                                 + " where s.hits > 0 and s.searchedAt >= :since group by s.topic"
-                                + " having count(distinct s.id) >= :min order by count(distinct s.id) desc, s.topic",
+                                + " having count(distinct s.id) >= :min"
+                                + " and count(distinct v.searchId) <= cast(:share as Double) * count(distinct s.id)"
+                                + " order by count(distinct s.id) desc, s.topic",
                         Object[].class)
                 .setParameter("since", since)
                 .setParameter("min", minSearches)
+                .setParameter("share", maxClickThrough)
+                .setMaxResults(limit)
                 .getResultStream()
                 .map(row -> new ContentGap(
                         (String) row[0], (String) row[1], number(row[2]), number(row[3]), (Instant) row[4]))
-                .filter(gap -> gap.clickThrough().value().orElse(0.0) <= maxClickThrough)
-                .limit(limit)
                 .toList();
     }
 

@@ -23,11 +23,11 @@ import org.frontline.core.domain.customer.ValueTier;
 import org.frontline.core.domain.shared.Channel;
 
 /** Writes core's cases, their histories and contacts straight through the entities, for the knowledge base's tests. */
-public final class DemoCases {
+public final class Cases {
     private final EntityManager em;
     private final Clock clock;
 
-    DemoCases(EntityManager em, Clock clock) {
+    Cases(EntityManager em, Clock clock) {
         this.em = em;
         this.clock = clock;
     }
