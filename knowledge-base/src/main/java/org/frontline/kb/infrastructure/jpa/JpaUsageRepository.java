@@ -45,9 +45,7 @@ public class JpaUsageRepository implements UsageRepository {
 
     @Override
     public CaseLink addLink(CaseLink link) {
-        em.persist(link);
-        em.flush();
-        return link;
+        return written(link);
     }
 
     @Override
@@ -127,9 +125,7 @@ public class JpaUsageRepository implements UsageRepository {
 
     @Override
     public Vote addVote(Vote vote) {
-        em.persist(vote);
-        em.flush();
-        return vote;
+        return written(vote);
     }
 
     @Override
@@ -139,9 +135,7 @@ public class JpaUsageRepository implements UsageRepository {
 
     @Override
     public SearchRecord addSearch(SearchRecord search) {
-        em.persist(search);
-        em.flush();
-        return search;
+        return written(search);
     }
 
     @Override
@@ -278,6 +272,13 @@ public class JpaUsageRepository implements UsageRepository {
                 .map(row -> new ContentGap(
                         (String) row[0], (String) row[1], number(row[2]), number(row[3]), (Instant) row[4]))
                 .toList();
+    }
+
+    /** Persists and flushes at once, so a unique key speaks now and later rows in the transaction may name it. */
+    private <T> T written(T entity) {
+        em.persist(entity);
+        em.flush();
+        return entity;
     }
 
     private static long number(Object value) {
