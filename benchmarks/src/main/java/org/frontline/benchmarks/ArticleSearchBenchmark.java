@@ -228,7 +228,7 @@ public final class ArticleSearchBenchmark {
                             .content()
                             .title()
                             .toLowerCase(Locale.ROOT)
-                            .split("\\W+"))
+                            .split("[^\\p{L}\\p{N}]+"))
                     .filter(w -> w.length() > 3)
                     .toList();
             if (words.size() >= 2) {

@@ -97,6 +97,7 @@ class KnowledgeBaseApiIT {
 
         JsonObject found = search("q=" + word + "&language=en");
         assertThat(ids(found)).containsExactly(id);
+        assertThat(found.getString("matching")).isEqualTo("EVERY_WORD");
         assertThat(found.getJsonArray("items")
                         .getJsonObject(0)
                         .getJsonArray("snippets")

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,10 +28,10 @@ import org.frontline.kb.domain.search.ArticleQuery;
 import org.frontline.kb.domain.search.ArticleSearch;
 import org.frontline.kb.domain.search.ArticleSearchResult;
 import org.frontline.kb.domain.search.FacetCount;
+import org.frontline.kb.domain.search.Matching;
 import org.frontline.kb.domain.search.Readers;
 import org.frontline.kb.domain.search.TitleSuggestion;
 import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -53,21 +51,15 @@ import org.hibernate.search.util.common.SearchException;
  * word; when that finds fewer than three articles it also accepts any word (multi-word synonyms included) and, for a
  * short plain query, the query as "did you mean" corrects it (ranked like every-word matching), or, when no word has
  * a close spelling in the index, words one or two typos away (in the one unstemmed spelling field, as typo automata
- * are the costliest part of a search); -words and "phrases" are honoured.
- * Facet counts, highlighted snippets, an English fallback and "did you mean" (whenever the corrected query was
+ * are the costliest part of a search); -words and "phrases" are honoured. Looser matching keeps only its best
+ * {@value ArticleSearchResult#BEST_OF} articles (the result says which matching it is). Facet counts, highlighted snippets, an English fallback and "did you mean" (whenever the corrected query was
  * searched, or few articles matched) come with each page.
  */
 public class HibernateArticleSearch implements ArticleSearch {
     private static final int SNIPPETS = 2;
     private static final int FEW_HITS = 3;
-    private static final int FACET_VALUES = 20;
     private static final float ALL_WORDS = 4f;
     private static final float TYPOS = 0.5f;
-
-    private static final AggregationKey<Map<ArticleLanguage, Long>> LANGUAGES = AggregationKey.of("language");
-    private static final AggregationKey<Map<String, Long>> PRODUCTS = AggregationKey.of("product");
-    private static final AggregationKey<Map<String, Long>> TAGS = AggregationKey.of("tags");
-    private static final AggregationKey<Map<Audience, Long>> AUDIENCES = AggregationKey.of("audience");
 
     private final EntityManager em;
     private final LuceneAnalyzers analyzers;
@@ -100,38 +92,45 @@ public class HibernateArticleSearch implements ArticleSearch {
             }
         }
         ArticleSearchResult found = result;
-        Optional<String> correction = found.didYouMean()
-                .or(() -> found.total() < FEW_HITS && !text.words().isEmpty() ? didYouMean(text) : Optional.empty());
-        return new ArticleSearchResult(found.total(), found.hits(), found.facets(), correction, found.fellBackTo());
+        return found.suggesting(found.didYouMean()
+                .or(() -> found.total() < FEW_HITS && !text.words().isEmpty() ? didYouMean(text) : Optional.empty()));
     }
 
     /**
      * Strict first: most searches stop at every-word matching, which keeps the set of matches (and so counting,
-     * facets and scoring) small; looser matching runs only when that found too little. A short plain query with an
-     * unknown word is searched as "did you mean" corrects it, every word required, before any looser matching.
+     * facets and scoring) small; looser matching runs only when that found too little, and keeps only its best
+     * {@value ArticleSearchResult#BEST_OF} matches. A short plain query with an unknown word is searched as "did you
+     * mean" corrects it, every word required, before any looser matching.
      */
     private ArticleSearchResult loosening(ArticleQuery query, QueryText text, Optional<ArticleLanguage> fellBackTo) {
-        ArticleSearchResult result = run(query, text, Strictness.ALL_WORDS, Optional.empty(), fellBackTo);
-        if (result.total() < FEW_HITS && !text.isBlank()) {
-            if (text.isShortAndPlain()) {
-                Optional<String> corrected = didYouMean(text);
-                ArticleSearchResult asCorrected = corrected
-                        .map(c -> run(query, QueryText.parse(c), Strictness.ALL_WORDS, Optional.empty(), fellBackTo))
-                        .filter(r -> r.total() >= FEW_HITS)
-                        .orElseGet(() -> run(query, text, Strictness.TYPOS, corrected, fellBackTo));
-                return new ArticleSearchResult(
-                        asCorrected.total(),
-                        asCorrected.hits(),
-                        asCorrected.facets(),
-                        corrected,
-                        asCorrected.fellBackTo());
-            }
-            result = run(query, text, Strictness.ANY_WORD, Optional.empty(), fellBackTo);
+        ArticleSearchResult strict = run(query, text, Strictness.ALL_WORDS, Optional.empty(), fellBackTo);
+        if (strict.total() >= FEW_HITS || text.isBlank()) {
+            return strict;
         }
-        return result;
+        if (text.isShortAndPlain()) {
+            Optional<String> corrected = didYouMean(text);
+            return corrected
+                    .map(c -> run(query, QueryText.parse(c), Strictness.ALL_WORDS, Optional.empty(), fellBackTo))
+                    .filter(r -> r.total() >= FEW_HITS)
+                    .orElseGet(() -> wider(strict, run(query, text, Strictness.TYPOS, corrected, fellBackTo)))
+                    .suggesting(corrected);
+        }
+        return wider(strict, run(query, text, Strictness.ANY_WORD, Optional.empty(), fellBackTo));
     }
 
     /**
+     * The looser result when loosening found more; else the strict one, which holds the same articles, every word in
+     * each (a looser search also asks for every word).
+     */
+    private static ArticleSearchResult wider(ArticleSearchResult strict, ArticleSearchResult loose) {
+        return loose.total() > strict.total() ? loose : strict;
+    }
+
+    /**
+     * Every-word matching counts and facets every match in the index; looser matching, whose matches can be most of
+     * the index, ranks them without counting them all and keeps the best {@value ArticleSearchResult#BEST_OF}, which
+     * its total, facets and pages are then about.
+     *
      * @param corrected for a typo-tolerant search, the query with its unknown words corrected: articles with every
      *     corrected word rank as if the agent had typed it right
      */
@@ -143,7 +142,7 @@ public class HibernateArticleSearch implements ArticleSearch {
             Optional<ArticleLanguage> fellBackTo) {
         List<ArticleLanguage> languages = languagesOf(query.language());
         boolean marksOwnSnippets = analyzers.available();
-        SearchResult<ArticleHit> result = session()
+        var search = session()
                 .search(Article.class)
                 .select(f -> hit(f, marksOwnSnippets ? List.of() : languages))
                 .where(f -> {
@@ -164,33 +163,51 @@ public class HibernateArticleSearch implements ArticleSearch {
                 .highlighter(h -> h.unified()
                         .numberOfFragments(SNIPPETS)
                         .tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML))
-                .aggregation(
-                        LANGUAGES,
-                        f -> f.terms()
-                                .field(ArticleIndex.LANGUAGE, ArticleLanguage.class)
-                                .maxTermCount(FACET_VALUES))
-                .aggregation(
-                        PRODUCTS,
-                        f -> f.terms().field(ArticleIndex.PRODUCT, String.class).maxTermCount(FACET_VALUES))
-                .aggregation(
-                        TAGS,
-                        f -> f.terms().field(ArticleIndex.TAGS, String.class).maxTermCount(FACET_VALUES))
-                .aggregation(AUDIENCES, f -> f.terms().field(ArticleIndex.AUDIENCE, Audience.class))
-                .fetch(query.page().offset(), query.page().size());
-        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        facets.put("language", counts(result.aggregation(LANGUAGES), ArticleLanguage::code));
-        facets.put("product", counts(result.aggregation(PRODUCTS), Function.identity()));
-        facets.put("tags", counts(result.aggregation(TAGS), Function.identity()));
-        facets.put("audience", counts(result.aggregation(AUDIENCES), Audience::name));
+                        .encoder(HighlighterEncoder.HTML));
+        long total;
+        List<ArticleHit> page;
+        Map<String, List<FacetCount>> facets;
+        Matching matching;
+        if (strictness == Strictness.ALL_WORDS) {
+            SearchResult<ArticleHit> result = search.aggregation(
+                            ArticleFacets.LANGUAGES,
+                            f -> f.terms()
+                                    .field(ArticleIndex.LANGUAGE, ArticleLanguage.class)
+                                    .maxTermCount(ArticleFacets.VALUES))
+                    .aggregation(
+                            ArticleFacets.PRODUCTS,
+                            f -> f.terms()
+                                    .field(ArticleIndex.PRODUCT, String.class)
+                                    .maxTermCount(ArticleFacets.VALUES))
+                    .aggregation(
+                            ArticleFacets.TAGS,
+                            f -> f.terms()
+                                    .field(ArticleIndex.TAGS, String.class)
+                                    .maxTermCount(ArticleFacets.VALUES))
+                    .aggregation(ArticleFacets.AUDIENCES, f -> f.terms().field(ArticleIndex.AUDIENCE, Audience.class))
+                    .fetch(query.page().offset(), query.page().size());
+            total = result.total().hitCount();
+            page = result.hits();
+            facets = ArticleFacets.aggregated(result);
+            matching = Matching.EVERY_WORD;
+        } else {
+            List<ArticleHit> best =
+                    search.totalHitCountThreshold(ArticleSearchResult.BEST_OF).fetchHits(ArticleSearchResult.BEST_OF);
+            total = best.size();
+            page = best.subList(
+                    Math.min(query.page().offset(), best.size()),
+                    Math.min(query.page().offset() + query.page().size(), best.size()));
+            facets = ArticleFacets.countedIn(best);
+            matching = Matching.SOME_WORDS;
+        }
         List<ArticleHit> hits = marksOwnSnippets
                 ? snippets(
-                        result.hits(),
+                        page,
                         corrected.map(c -> text.wanted() + " " + c).orElse(text.wanted()),
                         strictness == Strictness.TYPOS && corrected.isEmpty(),
                         SNIPPETS)
-                : result.hits();
-        return new ArticleSearchResult(result.total().hitCount(), hits, facets, Optional.empty(), fellBackTo);
+                : page;
+        return new ArticleSearchResult(total, hits, facets, matching, Optional.empty(), fellBackTo);
     }
 
     private static SearchPredicate relevance(
@@ -283,7 +300,7 @@ public class HibernateArticleSearch implements ArticleSearch {
             ArticleQuery query,
             List<ArticleLanguage> languages) {
         bool.filter(f.terms().field(ArticleIndex.STATUS).matchingAny(query.statuses()));
-        bool.filter(f.terms().field(ArticleIndex.LANGUAGE).matchingAny(languages));
+        inLanguages(f, bool, languages);
         if (!query.products().isEmpty()) {
             bool.filter(f.terms().field(ArticleIndex.PRODUCT).matchingAny(query.products()));
         }
@@ -293,6 +310,17 @@ public class HibernateArticleSearch implements ArticleSearch {
                 .ifPresent(
                         a -> bool.filter(f.match().field(ArticleIndex.AUDIENCE).matching(a)));
         readableBy(f, bool, query.readers());
+    }
+
+    /**
+     * Only articles in these languages; no filter at all when every language is searched (filtering on all four
+     * languages would have every search walk the whole index's language postings alongside its matches).
+     */
+    private static void inLanguages(
+            SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, List<ArticleLanguage> languages) {
+        if (languages.size() < ArticleLanguage.values().length) {
+            bool.filter(f.terms().field(ArticleIndex.LANGUAGE).matchingAny(languages));
+        }
     }
 
     /** Customers read public articles only; agents read all. */
@@ -401,7 +429,7 @@ public class HibernateArticleSearch implements ArticleSearch {
                     }
                     bool.must(related);
                     bool.filter(f.match().field(ArticleIndex.STATUS).matching(ArticleStatus.PUBLISHED));
-                    bool.filter(f.terms().field(ArticleIndex.LANGUAGE).matchingAny(languages));
+                    inLanguages(f, bool, languages);
                     readableBy(f, bool, readers);
                     return bool;
                 })
@@ -487,12 +515,5 @@ public class HibernateArticleSearch implements ArticleSearch {
             all.add(ArticleIndex.body(language));
         }
         return all.toArray(String[]::new);
-    }
-
-    private static <K> List<FacetCount> counts(Map<K, Long> counts, Function<K, String> name) {
-        return counts.entrySet().stream()
-                .map(e -> new FacetCount(name.apply(e.getKey()), e.getValue()))
-                .sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value))
-                .toList();
     }
 }

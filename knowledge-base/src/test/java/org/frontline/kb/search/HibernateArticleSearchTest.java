@@ -22,6 +22,7 @@ import org.frontline.kb.domain.search.ArticleHit;
 import org.frontline.kb.domain.search.ArticleQuery;
 import org.frontline.kb.domain.search.ArticleSearchResult;
 import org.frontline.kb.domain.search.FacetCount;
+import org.frontline.kb.domain.search.Matching;
 import org.frontline.kb.domain.search.Readers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -209,6 +210,7 @@ class HibernateArticleSearchTest {
     void countsFacetsAndMarksTheMatchedWordsInSnippets() {
         ArticleSearchResult result = search("router");
 
+        assertThat(result.matching()).as("looser matching found no more").isEqualTo(Matching.EVERY_WORD);
         assertThat(result.facets().get("product")).containsExactly(new FacetCount("router x2", 2));
         assertThat(result.facets().get("audience"))
                 .containsExactlyInAnyOrder(new FacetCount("PUBLIC", 1), new FacetCount("INTERNAL", 1));
@@ -275,7 +277,49 @@ class HibernateArticleSearchTest {
             ArticleSearchResult result = own.inTransaction(s -> s.search().search(query("reset pasword")));
 
             assertThat(result.didYouMean()).contains("reset password");
+            assertThat(result.matching()).isEqualTo(Matching.EVERY_WORD);
             assertThat(found(result)).containsExactlyInAnyOrderElementsOf(resets);
+        }
+    }
+
+    @Test
+    void aLooseQueryAnswersWithItsBestHundredArticlesWhichTheTotalFacetsAndPagesAreAbout() {
+        try (KnowledgeBase own = new KnowledgeBase(CLOCK)) {
+            long both = own.inTransaction(s -> {
+                for (int i = 0; i < 120; i++) {
+                    published(
+                            s,
+                            en(
+                                    "Printer tray " + i,
+                                    i % 3 == 0 ? "office" : "home",
+                                    Audience.PUBLIC,
+                                    "Paper jams in tray " + i + "."));
+                }
+                return published(s, en("Printer refunds", "shop", Audience.PUBLIC, "Refunds for broken printers."));
+            });
+
+            ArticleSearchResult firstPage = own.inTransaction(s -> s.search().search(query("printer refund")));
+            ArticleSearchResult lastPage = own.inTransaction(s -> s.search()
+                    .search(new ArticleQuery(
+                            "printer refund",
+                            Optional.empty(),
+                            Set.of(),
+                            Set.of(),
+                            Set.of(),
+                            Optional.empty(),
+                            Readers.AGENTS,
+                            new PageRequest(9, 10))));
+
+            assertThat(firstPage.matching()).isEqualTo(Matching.SOME_WORDS);
+            assertThat(firstPage.total()).isEqualTo(ArticleSearchResult.BEST_OF);
+            assertThat(found(firstPage).getFirst())
+                    .as("the article with every word first")
+                    .isEqualTo(both);
+            assertThat(firstPage.facets().get("product").stream()
+                            .mapToLong(FacetCount::count)
+                            .sum())
+                    .isEqualTo(ArticleSearchResult.BEST_OF);
+            assertThat(found(lastPage)).hasSize(10).doesNotContainAnyElementsOf(found(firstPage));
         }
     }
 

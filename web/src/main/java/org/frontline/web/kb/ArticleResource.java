@@ -159,7 +159,9 @@ public class ArticleResource {
     @Operation(
             summary = "Search articles as an agent types: words, \"phrases\", -exclusions, typos forgiven",
             description = "Best matches first (title counts most, then tags and summary, then body), with facet"
-                    + " counts (language, product, tags, audience), highlighted snippets, didYouMean when few"
+                    + " counts (language, product, tags, audience), highlighted snippets, matching (EVERY_WORD, or"
+                    + " SOME_WORDS when fewer than three articles had every word: then the best 100 articles with"
+                    + " some of the words, which total and facets count), didYouMean when few"
                     + " articles match, and fellBackTo=en when the language asked for has no hit. Published articles"
                     + " only unless status says otherwise. At most 200 characters, 50 a page, the first 1,000"
                     + " results. searchId identifies the search (first pages of searches with words are kept for"
