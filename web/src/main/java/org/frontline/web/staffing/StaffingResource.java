@@ -1,0 +1,51 @@
+package org.frontline.web.staffing;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.routing.staffing.ErlangA;
+import org.frontline.routing.staffing.ErlangC;
+import org.frontline.routing.staffing.QueueModel;
+import org.frontline.routing.staffing.Staffing;
+
+/** Staffing calculators over REST: the agents one interval needs for a target, and how it performs with n agents. */
+@Path("/staffing")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Staffing", description = "Erlang C and Erlang A staffing for one interval")
+public class StaffingResource {
+
+    @POST
+    @Path("erlang-c")
+    @Operation(
+            summary = "Agents needed for an interval by Erlang C (callers wait as long as it takes)",
+            description = "Traffic in Erlangs, the fewest agents meeting the service level (and the occupancy cap),"
+                    + " the agents to schedule after shrinkage, and the probability of waiting, service level, average"
+                    + " speed of answer and occupancy with them; with agents=n, the same figures for n agents.")
+    public StaffingResponse erlangC(@NotNull @Valid StaffingRequest request) {
+        return solve("ERLANG_C", new ErlangC(request.workload()), request);
+    }
+
+    @POST
+    @Path("erlang-a")
+    @Operation(
+            summary = "Agents needed for an interval by Erlang A (callers hang up after patienceSeconds on average)",
+            description = "As Erlang C, with the share of callers who abandon, and an abandonment cap"
+                    + " (maxAbandonment) the staff must also meet. patienceSeconds is required.")
+    public StaffingResponse erlangA(@NotNull @Valid StaffingRequest request) {
+        return solve("ERLANG_A", new ErlangA(request.workload(), request.patience()), request);
+    }
+
+    private static StaffingResponse solve(String name, QueueModel model, StaffingRequest request) {
+        return StaffingResponse.of(
+                name, model, Staffing.plan(model, request.target(), request.shrinkageOrNone()), request);
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources for the staffing calculators (Erlang C and Erlang A). */
+package org.frontline.web.staffing;
