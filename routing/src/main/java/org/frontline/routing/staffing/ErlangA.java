@@ -24,14 +24,19 @@ public final class ErlangA implements QueueModel {
     private final double patienceSeconds;
 
     public ErlangA(Workload workload, double patienceSeconds) {
+        this.workload = workload;
+        this.patienceSeconds = requirePatience(patienceSeconds);
+    }
+
+    /** Refuses a mean patience the model cannot use: none, or beyond {@link #MAX_PATIENCE_SECONDS}. */
+    public static double requirePatience(double patienceSeconds) {
         if (!(patienceSeconds > 0 && patienceSeconds <= MAX_PATIENCE_SECONDS)) {
             throw new InvalidValueException(
                     "patienceSeconds",
                     "must be more than 0 and at most " + (int) MAX_PATIENCE_SECONDS
                             + " seconds (the mean time callers wait before hanging up), got " + patienceSeconds);
         }
-        this.workload = workload;
-        this.patienceSeconds = patienceSeconds;
+        return patienceSeconds;
     }
 
     @Override

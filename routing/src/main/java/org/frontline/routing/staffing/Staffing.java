@@ -19,15 +19,21 @@ public final class Staffing {
      *     [0, 1)
      */
     public static StaffingPlan plan(QueueModel model, ServiceTarget target, double shrinkage) {
-        if (!(shrinkage >= 0 && shrinkage < 1)) {
-            throw new InvalidValueException(
-                    "shrinkage", "must be a share from 0 up to, not including, 1 (0.3 for 30%), got " + shrinkage);
-        }
+        requireShrinkage(shrinkage);
         double traffic = model.workload().traffic();
         int required = required(model, target, traffic);
         QueuePerformance performance = model.performance(required, target.thresholdSeconds());
         int scheduled = (int) Math.ceil(required / (1 - shrinkage) - 1e-9);
         return new StaffingPlan(traffic, required, scheduled, performance);
+    }
+
+    /** Refuses a shrinkage outside [0, 1): at 1 nobody ever takes a contact. */
+    public static double requireShrinkage(double shrinkage) {
+        if (!(shrinkage >= 0 && shrinkage < 1)) {
+            throw new InvalidValueException(
+                    "shrinkage", "must be a share from 0 up to, not including, 1 (0.3 for 30%), got " + shrinkage);
+        }
+        return shrinkage;
     }
 
     private static int required(QueueModel model, ServiceTarget target, double traffic) {

@@ -25,17 +25,23 @@ public record Workload(double arrivals, double averageHandleSeconds, double inte
         if (!Double.isFinite(intervalSeconds) || intervalSeconds <= 0) {
             throw new InvalidValueException("intervalSeconds", "must be more than 0 seconds, got " + intervalSeconds);
         }
+        requireConcurrency(concurrency);
+        if (arrivals * averageHandleSeconds / intervalSeconds / concurrency > MAX_TRAFFIC) {
+            throw new InvalidValueException(
+                    "arrivals",
+                    "make more than " + (long) MAX_TRAFFIC + " Erlangs of traffic; split the queue or the interval");
+        }
+    }
+
+    /** Refuses a number of contacts an agent handles at once that no agent does. */
+    public static int requireConcurrency(int concurrency) {
         if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
             throw new InvalidValueException(
                     "concurrency",
                     "must be between 1 and " + MAX_CONCURRENCY + " contacts an agent handles at once, got "
                             + concurrency);
         }
-        if (arrivals * averageHandleSeconds / intervalSeconds / concurrency > MAX_TRAFFIC) {
-            throw new InvalidValueException(
-                    "arrivals",
-                    "make more than " + (long) MAX_TRAFFIC + " Erlangs of traffic; split the queue or the interval");
-        }
+        return concurrency;
     }
 
     /** Calls: one at a time. */

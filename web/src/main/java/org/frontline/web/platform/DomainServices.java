@@ -38,6 +38,8 @@ import org.frontline.kb.infrastructure.jpa.JpaCaseOutcomes;
 import org.frontline.kb.infrastructure.jpa.JpaUsageRepository;
 import org.frontline.kb.search.HibernateArticleSearch;
 import org.frontline.kb.search.HibernateSimilarCases;
+import org.frontline.routing.planning.PlanningHistory;
+import org.frontline.routing.planning.WeekPlanner;
 import org.frontline.web.search.HibernateCustomerSearch;
 
 /**
@@ -143,6 +145,12 @@ public class DomainServices {
     @Produces
     ContentGaps contentGaps(Clock clock) {
         return new ContentGaps(new JpaUsageRepository(entityManager), clock);
+    }
+
+    @Produces
+    WeekPlanner weekPlanner() {
+        return new WeekPlanner(
+                PlanningHistory.of(new JpaContactRepository(entityManager), new JpaAgentRepository(entityManager)));
     }
 
     @Produces

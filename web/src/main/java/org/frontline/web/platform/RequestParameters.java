@@ -1,6 +1,9 @@
 package org.frontline.web.platform;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -63,6 +66,47 @@ public final class RequestParameters {
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException(
                     field, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** A decimal number such as 0.8 or 20. */
+    public static Optional<Double> decimal(String field, String value) {
+        if (isBlank(value)) {
+            return Optional.empty();
+        }
+        double number;
+        try {
+            number = Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            number = Double.NaN;
+        }
+        if (!Double.isFinite(number)) {
+            throw new InvalidValueException(field, "must be a number such as 0.8 or 20, got '" + value + "'");
+        }
+        return Optional.of(number);
+    }
+
+    /** A calendar date such as 2026-11-30. */
+    public static Optional<LocalDate> date(String field, String value) {
+        if (isBlank(value)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(field, "'" + value + "' is not a date such as 2026-11-30");
+        }
+    }
+
+    /** A time zone such as Europe/Paris or UTC. */
+    public static Optional<ZoneId> zone(String field, String value) {
+        if (isBlank(value)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(value.strip()));
+        } catch (DateTimeException e) {
+            throw new InvalidValueException(field, "'" + value + "' is not a time zone such as Europe/Paris or UTC");
         }
     }
 

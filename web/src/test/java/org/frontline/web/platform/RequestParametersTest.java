@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.frontline.core.domain.shared.Channel;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.PageRequest;
@@ -29,6 +31,26 @@ class RequestParametersTest {
     @Test
     void rejectsSizesBeyondTheLimit() {
         assertInvalid(() -> RequestParameters.page("0", "1000"), "size", "must be between 1 and 100, got 1000");
+    }
+
+    @Test
+    void readsDecimalsDatesAndTimeZonesNamingTheParameterThatIsNotOne() {
+        assertThat(RequestParameters.decimal("serviceLevel", " 0.8 ")).contains(0.8);
+        assertThat(RequestParameters.date("until", "2026-11-30")).contains(LocalDate.of(2026, 11, 30));
+        assertThat(RequestParameters.zone("timeZone", "Europe/Paris")).contains(ZoneId.of("Europe/Paris"));
+        assertThat(RequestParameters.decimal("serviceLevel", "")).isEmpty();
+        assertInvalid(
+                () -> RequestParameters.decimal("serviceLevel", "NaN"),
+                "serviceLevel",
+                "must be a number such as 0.8 or 20, got 'NaN'");
+        assertInvalid(
+                () -> RequestParameters.date("until", "30/11/2026"),
+                "until",
+                "'30/11/2026' is not a date such as 2026-11-30");
+        assertInvalid(
+                () -> RequestParameters.zone("timeZone", "Mars/Olympus"),
+                "timeZone",
+                "'Mars/Olympus' is not a time zone such as Europe/Paris or UTC");
     }
 
     @Test

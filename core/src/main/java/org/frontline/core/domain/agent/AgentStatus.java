@@ -17,4 +17,9 @@ public enum AgentStatus {
     public boolean isStaffed() {
         return this != OFFLINE;
     }
+
+    /** Whether time in this status counts as taking contacts: waiting for one, handling one, or wrapping one up. */
+    public boolean isTakingContacts() {
+        return this == AVAILABLE || this == BUSY || this == WRAP_UP;
+    }
 }

@@ -1,6 +1,9 @@
 package org.frontline.core.domain.contact;
 
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.frontline.core.domain.shared.Channel;
 import org.frontline.core.domain.shared.Page;
 import org.frontline.core.domain.shared.PageRequest;
 
@@ -19,6 +22,12 @@ public interface ContactRepository {
 
     /** How many contacts the customer has made: the effort side of the 80/20 picture. */
     long countByCustomer(long customerId);
+
+    /**
+     * Hands each inbound contact that arrived in [from, to), of the channel when one is given, to {@code each}, in
+     * arrival order, without holding them all in memory.
+     */
+    void forEachInbound(Instant from, Instant to, Optional<Channel> channel, Consumer<InboundWork> each);
 
     void flush();
 }

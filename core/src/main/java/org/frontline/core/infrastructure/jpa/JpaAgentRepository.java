@@ -3,6 +3,8 @@ package org.frontline.core.infrastructure.jpa;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.frontline.core.domain.agent.Agent;
 import org.frontline.core.domain.agent.AgentFilter;
 import org.frontline.core.domain.agent.AgentRepository;
@@ -45,5 +47,21 @@ public class JpaAgentRepository extends JpaRepository<Agent> implements AgentRep
                 .setParameter("to", to)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public void forEachStatusInterval(Instant from, Instant to, Consumer<AgentStatusInterval> each) {
+        try (Stream<AgentStatusInterval> rows = em.createQuery(
+                        "select i from AgentStatusInterval i where i.endedAt > :from and i.startedAt < :to"
+                                + " order by i.startedAt, i.id",
+                        AgentStatusInterval.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()) {
+            rows.forEach(interval -> {
+                each.accept(interval);
+                em.detach(interval);
+            });
+        }
     }
 }
