@@ -2,6 +2,7 @@ package org.frontline.routing.engine;
 
 import java.time.Instant;
 import java.util.List;
+import org.frontline.core.domain.shared.Channel;
 
 /**
  * One routing decision and why: which contact went to which agent, what set it off, what the contact needed then,
@@ -10,6 +11,7 @@ import java.util.List;
 public record Decision(
         long contactId,
         long agentId,
+        Channel channel,
         Instant at,
         Trigger trigger,
         String requirement,

@@ -30,6 +30,9 @@ public final class RoutingEngine {
     private final AgentSelection selection;
     private final Map<Requirement, Bucket> buckets = new HashMap<>();
     private final Map<Long, Seat> seats = new HashMap<>();
+    /** Agents by the languages they speak well enough to take contacts in: a new line looks only at these. */
+    private final Map<String, Map<Long, Seat>> speakers = new HashMap<>();
+
     private final Map<Long, Waiting> waiting = new HashMap<>();
     private final PriorityQueue<Widening> widenings = new PriorityQueue<>(Widening.ORDER);
 
@@ -59,12 +62,23 @@ public final class RoutingEngine {
         Seat seat = new Seat(agent, now);
         if (previous != null) {
             previous.eligible.forEach(b -> b.unseat(agent.id()));
+            for (String language : previous.agent.languages().keySet()) {
+                Map<Long, Seat> speaking = speakers.get(language);
+                if (speaking != null) {
+                    speaking.remove(agent.id());
+                }
+            }
             seat.active.putAll(previous.active);
             seat.available = previous.available;
             seat.idleSince = previous.idleSince;
             seat.lastOfferedAt = previous.lastOfferedAt;
         }
         seats.put(agent.id(), seat);
+        agent.languages().forEach((language, level) -> {
+            if (level >= Requirement.LANGUAGE_PROFICIENCY) {
+                speakers.computeIfAbsent(language, l -> new HashMap<>()).put(agent.id(), seat);
+            }
+        });
         for (Bucket bucket : buckets.values()) {
             if (bucket.requirement.isMetBy(agent)) {
                 seat.eligible.add(bucket);
@@ -214,7 +228,14 @@ public final class RoutingEngine {
                 .toList();
         assign(seats.get(chosen.agentId()), contact.channel(), now);
         return Optional.of(new Decision(
-                contact.id(), chosen.agentId(), now, trigger, bucket.requirement.toString(), candidates, why));
+                contact.id(),
+                chosen.agentId(),
+                contact.channel(),
+                now,
+                trigger,
+                bucket.requirement.toString(),
+                candidates,
+                why));
     }
 
     private String tieBreak() {
@@ -258,6 +279,7 @@ public final class RoutingEngine {
             decisions.add(new Decision(
                     best.contact().id(),
                     seat.agent.id(),
+                    best.contact().channel(),
                     now,
                     Decision.Trigger.AGENT_FREE,
                     best.bucket().requirement.toString(),
@@ -327,7 +349,9 @@ public final class RoutingEngine {
     private Bucket bucket(Requirement requirement) {
         return buckets.computeIfAbsent(requirement, r -> {
             Bucket bucket = new Bucket(r);
-            for (Seat seat : seats.values()) {
+            Map<Long, Seat> candidates = new HashMap<>();
+            r.languages().forEach(l -> candidates.putAll(speakers.getOrDefault(l, Map.of())));
+            for (Seat seat : candidates.values()) {
                 if (r.isMetBy(seat.agent)) {
                     seat.eligible.add(bucket);
                     if (seat.hasRoomFor(r.channel())) {
