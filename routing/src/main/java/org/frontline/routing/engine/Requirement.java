@@ -31,17 +31,28 @@ public record Requirement(Channel channel, Map<String, Integer> skills, Set<Stri
         if (agent.capacity(channel) == 0 || !tiers.contains(agent.tier())) {
             return false;
         }
-        if (languages.stream().noneMatch(l -> agent.languages().getOrDefault(l, 0) >= LANGUAGE_PROFICIENCY)) {
+        boolean speaks = false;
+        for (String language : languages) {
+            speaks |= agent.languages().getOrDefault(language, 0) >= LANGUAGE_PROFICIENCY;
+        }
+        if (!speaks) {
             return false;
         }
-        return skills.entrySet().stream().allMatch(s -> agent.skills().getOrDefault(s.getKey(), 0) >= s.getValue());
+        for (Map.Entry<String, Integer> skill : skills.entrySet()) {
+            if (agent.skills().getOrDefault(skill.getKey(), 0) < skill.getValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How well the agent fits: the sum of their proficiencies in the skills asked for (higher is better). */
     public int skillMatch(RoutableAgent agent) {
-        return skills.keySet().stream()
-                .mapToInt(s -> agent.skills().getOrDefault(s, 0))
-                .sum();
+        int match = 0;
+        for (String skill : skills.keySet()) {
+            match += agent.skills().getOrDefault(skill, 0);
+        }
+        return match;
     }
 
     /** This requirement after a widening step: skills relieved, a language or the next tier also accepted. */

@@ -5,21 +5,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 import org.frontline.core.domain.shared.Channel;
 
 /**
  * Decides which agent gets a contact and which contact an agent gets, in memory and under one lock, so that no two
  * agents get the same contact and no agent holds more than their channel capacity. Contacts with the same requirement
- * wait in one line ({@link Bucket}) ordered by {@link Urgency}; each line keeps its free qualified agents ordered by
- * skill match and the {@link AgentSelection} policy; an agent knows the lines they qualify for. So a decision reads
- * the heads of a few ordered sets and never scans every agent or every contact. Waiting contacts widen by their
- * queue's {@link WideningStep}s as time passes ({@link #tick}). Every decision says why ({@link Decision}).
+ * wait in one line ({@link Bucket}) ordered by {@link Urgency}; agents with room are indexed by channel, language and
+ * tier ({@link FreeAgents}); an agent knows the lines they qualify for, by channel. An agent with room on a channel
+ * never has a contact waiting for them there (it would have gone to them on arrival), so when they free up on a
+ * channel only that channel's lines can hold their next contact: a decision reads the heads of those lines, or weighs
+ * the free agents who could take a new contact, and never scans every agent or every contact. Waiting contacts widen by their queue's {@link WideningStep}s as time
+ * passes ({@link #tick}). Every decision says why ({@link Decision}).
  */
 public final class RoutingEngine {
     private static final int CANDIDATES_SHOWN = 5;
@@ -33,19 +37,17 @@ public final class RoutingEngine {
     /** Agents by the languages they speak well enough to take contacts in: a new line looks only at these. */
     private final Map<String, Map<Long, Seat>> speakers = new HashMap<>();
 
-    private final Map<Long, Waiting> waiting = new HashMap<>();
+    private final Map<Long, Queued> waiting = new HashMap<>();
+    private final FreeAgents free = new FreeAgents();
     private final PriorityQueue<Widening> widenings = new PriorityQueue<>(Widening.ORDER);
 
-    /** A contact in line: its bucket, urgency, and how many widening steps it has taken. */
-    private record Waiting(WaitingContact contact, Urgency urgency, Bucket bucket, int steps, String queue) {}
-
     /** A waiting contact's next widening step, due at {@code due}; contacts due together widen most urgent first. */
-    private record Widening(Instant due, Bucket.Place place, int step) {
+    private record Widening(Instant due, Queued entry, int step) {
         static final Comparator<Widening> ORDER =
-                Comparator.comparing(Widening::due).thenComparing(Widening::place, Bucket.Place.ORDER);
+                Comparator.comparing(Widening::due).thenComparing(Widening::entry, Queued.ORDER);
 
         long contactId() {
-            return place.contactId();
+            return entry.contact().id();
         }
     }
 
@@ -56,19 +58,29 @@ public final class RoutingEngine {
         this.selection = Objects.requireNonNull(selection, "selection");
     }
 
-    /** Adds an agent, or replaces their profile; a new agent is not taking contacts until {@link #available}. */
-    public synchronized void join(RoutableAgent agent, Instant now) {
+    /**
+     * Adds an agent, or replaces their profile; a new agent is not taking contacts until {@link #available}. An
+     * available agent whose new profile fits contacts already waiting gets them at once.
+     */
+    public synchronized List<Decision> join(RoutableAgent agent, Instant now) {
         Seat previous = seats.get(agent.id());
         Seat seat = new Seat(agent, now);
         if (previous != null) {
-            previous.eligible.forEach(b -> b.unseat(agent.id()));
+            boolean wasAvailable = previous.available;
+            previous.available = false;
+            for (Channel channel : Channel.values()) {
+                free.update(previous, channel);
+            }
+            previous.available = wasAvailable;
             for (String language : previous.agent.languages().keySet()) {
                 Map<Long, Seat> speaking = speakers.get(language);
                 if (speaking != null) {
                     speaking.remove(agent.id());
                 }
             }
-            seat.active.putAll(previous.active);
+            for (Channel channel : Channel.values()) {
+                seat.hold(channel, previous.held(channel));
+            }
             seat.available = previous.available;
             seat.idleSince = previous.idleSince;
             seat.lastOfferedAt = previous.lastOfferedAt;
@@ -81,41 +93,53 @@ public final class RoutingEngine {
         });
         for (Bucket bucket : buckets.values()) {
             if (bucket.requirement.isMetBy(agent)) {
-                seat.eligible.add(bucket);
+                seat.qualifiesFor(bucket);
             }
         }
-        reseat(seat);
+        List<Decision> decisions = new ArrayList<>();
+        for (Channel channel : Channel.values()) {
+            reseat(seat, channel);
+            fill(seat, channel, now, decisions);
+        }
+        return decisions;
     }
 
     /** The agent takes contacts from now on; returns the contacts they get at once. */
     public synchronized List<Decision> available(long agentId, Instant now) {
         Seat seat = seat(agentId);
+        List<Decision> decisions = new ArrayList<>();
         if (!seat.available) {
             seat.available = true;
             seat.idleSince = now;
-            reseat(seat);
+            for (Channel channel : Channel.values()) {
+                reseat(seat, channel);
+                fill(seat, channel, now, decisions);
+            }
         }
-        return fill(seat, now);
+        return decisions;
     }
 
     /** The agent stops taking new contacts (those they hold stay theirs until completed). */
     public synchronized void unavailable(long agentId) {
         Seat seat = seat(agentId);
         seat.available = false;
-        seat.eligible.forEach(b -> b.unseat(agentId));
+        for (Channel channel : Channel.values()) {
+            free.update(seat, channel);
+        }
     }
 
     /** The agent finished a contact of this channel; returns the contacts they get next. */
     public synchronized List<Decision> complete(long agentId, Channel channel, Instant now) {
         Seat seat = seat(agentId);
-        int held = seat.active(channel);
-        if (held == 0) {
+        if (seat.held(channel) == 0) {
             throw new IllegalStateException("agent " + agentId + " holds no " + channel + " contact");
         }
-        seat.active.put(channel, held - 1);
+        seat.hold(channel, -1);
         seat.idleSince = now;
-        reseat(seat);
-        return fill(seat, now);
+        reseat(seat, channel);
+        List<Decision> decisions = new ArrayList<>();
+        fill(seat, channel, now, decisions);
+        return decisions;
     }
 
     /**
@@ -138,7 +162,7 @@ public final class RoutingEngine {
             queueName = step.overflowTo().orElse(queueName);
             steps++;
         }
-        Waiting entry = new Waiting(contact, weights.urgencyOf(contact), bucket(requirement), steps, queueName);
+        Queued entry = new Queued(contact, weights.urgencyOf(contact), bucket(requirement), steps, queueName);
         Optional<Decision> decision = offerToAgent(entry, now, Decision.Trigger.CONTACT_ARRIVED);
         if (decision.isEmpty()) {
             enqueue(entry);
@@ -148,11 +172,11 @@ public final class RoutingEngine {
 
     /** Takes a waiting contact out of line (it was abandoned or handled elsewhere); false when it was not waiting. */
     public synchronized boolean withdraw(long contactId) {
-        Waiting entry = waiting.remove(contactId);
+        Queued entry = waiting.remove(contactId);
         if (entry == null) {
             return false;
         }
-        entry.bucket().waiting.remove(place(entry));
+        entry.bucket().waiting.remove(entry);
         return true;
     }
 
@@ -161,17 +185,15 @@ public final class RoutingEngine {
         List<Decision> decisions = new ArrayList<>();
         while (!widenings.isEmpty() && !widenings.peek().due().isAfter(now)) {
             Widening due = widenings.poll();
-            Waiting entry = waiting.get(due.contactId());
+            Queued entry = waiting.get(due.contactId());
             if (entry == null || entry.steps() != due.step()) {
                 continue;
             }
             waiting.remove(entry.contact().id());
-            entry.bucket().waiting.remove(place(entry));
+            entry.bucket().waiting.remove(entry);
             RoutingQueue queue = queue(entry.queue());
             WideningStep step = queue(entry.contact().queue()).steps().get(due.step());
-            Waiting widened = new Waiting(
-                    entry.contact(),
-                    entry.urgency(),
+            Queued widened = entry.movedTo(
                     bucket(entry.bucket().requirement.widenedBy(step, overflowSkills(step))),
                     due.step() + 1,
                     step.overflowTo().orElse(queue.name()));
@@ -193,49 +215,77 @@ public final class RoutingEngine {
     /** What a waiting count and the longest wait are. */
     public record QueueStatus(int waiting, Duration longestWait) {}
 
-    private Optional<Decision> offerToAgent(Waiting entry, Instant now, Decision.Trigger trigger) {
+    private Optional<Decision> offerToAgent(Queued entry, Instant now, Decision.Trigger trigger) {
         Bucket bucket = entry.bucket();
         WaitingContact contact = entry.contact();
-        FreeAgent chosen = null;
-        String why = null;
-        for (FreeAgent free : bucket.free) {
-            if (contact.preferredAgents().contains(free.agentId())) {
-                chosen = free;
-                why = "agent " + free.agentId() + " is one the contact prefers and is free";
-                break;
+        Seat[] preferred = new Seat[1];
+        int[] qualified = new int[1];
+        List<Seat> best = new ArrayList<>(CANDIDATES_SHOWN + 1);
+        free.meeting(bucket.requirement, seat -> {
+            long id = seat.agent.id();
+            if (!contact.excludedAgents().isEmpty() && contact.excludedAgents().contains(id)) {
+                return;
             }
-        }
-        if (chosen == null) {
-            int skipped = 0;
-            for (FreeAgent free : bucket.free) {
-                if (!contact.excludedAgents().contains(free.agentId())) {
-                    chosen = free;
-                    why = "agent " + free.agentId() + " has the best skill match (" + free.skillMatch() + ") of the "
-                            + bucket.free.size() + " free agents who qualify, then " + tieBreak();
-                    break;
-                }
-                if (++skipped > EXCLUSIONS_SKIPPED) {
-                    break;
-                }
+            if (preferred[0] == null
+                    && !contact.preferredAgents().isEmpty()
+                    && contact.preferredAgents().contains(id)) {
+                preferred[0] = seat;
             }
-        }
+            qualified[0]++;
+            keepBest(best, seat, bucket.requirement);
+        });
+        Seat chosen = preferred[0] != null ? preferred[0] : best.isEmpty() ? null : best.getFirst();
         if (chosen == null) {
             return Optional.empty();
         }
-        List<String> candidates = bucket.free.stream()
-                .limit(CANDIDATES_SHOWN)
-                .map(f -> "agent " + f.agentId() + ": skill match " + f.skillMatch())
+        String why = preferred[0] != null
+                ? "agent " + chosen.agent.id() + " is one the contact prefers and is free"
+                : "agent " + chosen.agent.id() + " has the best skill match ("
+                        + bucket.requirement.skillMatch(chosen.agent) + ") of the " + qualified[0]
+                        + " free agents who qualify, then " + tieBreak();
+        List<String> candidates = best.stream()
+                .map(s -> "agent " + s.agent.id() + ": skill match " + bucket.requirement.skillMatch(s.agent))
                 .toList();
-        assign(seats.get(chosen.agentId()), contact.channel(), now);
+        assign(chosen, contact.channel(), now);
         return Optional.of(new Decision(
                 contact.id(),
-                chosen.agentId(),
+                chosen.agent.id(),
                 contact.channel(),
                 now,
                 trigger,
                 bucket.requirement.toString(),
                 candidates,
                 why));
+    }
+
+    /** Keeps the best few agents seen so far, best first: skill match, then the selection policy, then the id. */
+    private void keepBest(List<Seat> best, Seat seat, Requirement requirement) {
+        int at = best.size();
+        while (at > 0 && better(seat, best.get(at - 1), requirement)) {
+            at--;
+        }
+        if (at < CANDIDATES_SHOWN) {
+            best.add(at, seat);
+            if (best.size() > CANDIDATES_SHOWN) {
+                best.removeLast();
+            }
+        }
+    }
+
+    private boolean better(Seat a, Seat b, Requirement requirement) {
+        int match = Integer.compare(requirement.skillMatch(a.agent), requirement.skillMatch(b.agent));
+        if (match != 0) {
+            return match > 0;
+        }
+        int policy = switch (selection) {
+            case LONGEST_IDLE -> a.idleSince.compareTo(b.idleSince);
+            case LEAST_OCCUPIED -> {
+                int occupancy = Double.compare(a.occupancy(), b.occupancy());
+                yield occupancy != 0 ? occupancy : a.idleSince.compareTo(b.idleSince);
+            }
+            case ROUND_ROBIN -> a.lastOfferedAt.compareTo(b.lastOfferedAt);
+        };
+        return policy != 0 ? policy < 0 : a.agent.id() < b.agent.id();
     }
 
     private String tieBreak() {
@@ -246,56 +296,74 @@ public final class RoutingEngine {
         };
     }
 
-    /** Gives the free agent the most urgent contacts they qualify for, until they are full or no contact fits. */
-    private List<Decision> fill(Seat seat, Instant now) {
-        List<Decision> decisions = new ArrayList<>();
-        while (true) {
-            Waiting best = null;
-            List<Waiting> heads = new ArrayList<>();
-            for (Bucket bucket : seat.eligible) {
-                if (!seat.hasRoomFor(bucket.requirement.channel()) || bucket.waiting.isEmpty()) {
+    /**
+     * Gives the agent the most urgent contacts waiting on this channel that they qualify for, until they are full or
+     * none fits.
+     */
+    private void fill(Seat seat, Channel channel, Instant now, List<Decision> decisions) {
+        while (seat.hasRoomFor(channel)) {
+            List<Queued> heads = new ArrayList<>(CANDIDATES_SHOWN + 1);
+            int lines = 0;
+            for (Bucket bucket : seat.eligible(channel)) {
+                if (bucket.waiting.isEmpty()) {
                     continue;
                 }
-                Waiting head = head(bucket, seat.agent.id());
+                Queued head = head(bucket, seat.agent.id());
                 if (head != null) {
-                    heads.add(head);
-                    if (best == null || Bucket.Place.ORDER.compare(place(head), place(best)) < 0) {
-                        best = head;
-                    }
+                    lines++;
+                    keepMostUrgent(heads, head);
                 }
             }
-            if (best == null) {
-                return decisions;
+            if (heads.isEmpty()) {
+                return;
             }
+            Queued best = heads.getFirst();
             waiting.remove(best.contact().id());
-            best.bucket().waiting.remove(place(best));
+            best.bucket().waiting.remove(best);
             List<String> candidates = heads.stream()
-                    .sorted((a, b) -> Bucket.Place.ORDER.compare(place(a), place(b)))
-                    .limit(CANDIDATES_SHOWN)
                     .map(w -> "contact " + w.contact().id() + ": "
                             + w.urgency().explain(w.contact().arrivedAt()))
                     .toList();
-            assign(seat, best.contact().channel(), now);
+            assign(seat, channel, now);
             decisions.add(new Decision(
                     best.contact().id(),
                     seat.agent.id(),
-                    best.contact().channel(),
+                    channel,
                     now,
                     Decision.Trigger.AGENT_FREE,
                     best.bucket().requirement.toString(),
                     candidates,
-                    "contact " + best.contact().id() + " ranks first of the " + heads.size()
+                    "contact " + best.contact().id() + " ranks first of the " + lines
                             + " lines the agent qualifies for: "
                             + best.urgency().explain(best.contact().arrivedAt())));
         }
     }
 
+    /** Keeps the few most urgent line heads seen so far, most urgent first. */
+    private static void keepMostUrgent(List<Queued> heads, Queued head) {
+        int at = heads.size();
+        while (at > 0 && Queued.compare(head, heads.get(at - 1)) < 0) {
+            at--;
+        }
+        if (at < CANDIDATES_SHOWN) {
+            heads.add(at, head);
+            if (heads.size() > CANDIDATES_SHOWN) {
+                heads.removeLast();
+            }
+        }
+    }
+
     /** The first contact in line that does not exclude this agent, looking a little way down the line. */
-    private Waiting head(Bucket bucket, long agentId) {
-        Iterator<Bucket.Place> places = bucket.waiting.iterator();
-        for (int i = 0; i <= EXCLUSIONS_SKIPPED && places.hasNext(); i++) {
-            Waiting entry = waiting.get(places.next().contactId());
-            if (!entry.contact().excludedAgents().contains(agentId)) {
+    private Queued head(Bucket bucket, long agentId) {
+        Queued first = bucket.waiting.first();
+        if (first.contact().excludedAgents().isEmpty()) {
+            return first;
+        }
+        Iterator<Queued> line = bucket.waiting.iterator();
+        for (int i = 0; i <= EXCLUSIONS_SKIPPED && line.hasNext(); i++) {
+            Queued entry = line.next();
+            Set<Long> excluded = entry.contact().excludedAgents();
+            if (excluded.isEmpty() || !excluded.contains(agentId)) {
                 return entry;
             }
         }
@@ -303,59 +371,37 @@ public final class RoutingEngine {
     }
 
     private void assign(Seat seat, Channel channel, Instant now) {
-        seat.active.merge(channel, 1, Integer::sum);
+        seat.hold(channel, 1);
         seat.lastOfferedAt = now;
         seat.idleSince = now;
-        reseat(seat);
+        reseat(seat, channel);
     }
 
-    /** Puts the agent in, or takes them out of, each line they qualify for, by whether they have room now. */
-    private void reseat(Seat seat) {
-        for (Bucket bucket : seat.eligible) {
-            if (seat.hasRoomFor(bucket.requirement.channel())) {
-                bucket.seat(freeAgent(seat, bucket));
-            } else {
-                bucket.unseat(seat.agent.id());
-            }
-        }
+    /** Lists the agent as free on this channel, or not, by whether they have room on it now. */
+    private void reseat(Seat seat, Channel channel) {
+        free.update(seat, channel);
     }
 
-    private FreeAgent freeAgent(Seat seat, Bucket bucket) {
-        long idle = seat.idleSince.toEpochMilli();
-        int match = bucket.requirement.skillMatch(seat.agent);
-        return switch (selection) {
-            case LONGEST_IDLE -> new FreeAgent(seat.agent.id(), match, idle, 0);
-            case LEAST_OCCUPIED -> new FreeAgent(seat.agent.id(), match, Math.round(seat.occupancy() * 1e6), idle);
-            case ROUND_ROBIN -> new FreeAgent(seat.agent.id(), match, seat.lastOfferedAt.toEpochMilli(), 0);
-        };
-    }
-
-    private void enqueue(Waiting entry) {
+    private void enqueue(Queued entry) {
         waiting.put(entry.contact().id(), entry);
-        entry.bucket().waiting.add(place(entry));
+        entry.bucket().waiting.add(entry);
         List<WideningStep> steps = queue(entry.contact().queue()).steps();
         if (entry.steps() < steps.size()) {
             widenings.add(new Widening(
-                    entry.contact().arrivedAt().plus(steps.get(entry.steps()).after()), place(entry), entry.steps()));
+                    entry.contact().arrivedAt().plus(steps.get(entry.steps()).after()), entry, entry.steps()));
         }
     }
 
-    private static Bucket.Place place(Waiting entry) {
-        return new Bucket.Place(
-                entry.urgency().virtualArrival(), entry.contact().id());
-    }
-
-    /** The line for this requirement, made (and filled with the agents who meet it) the first time it is needed. */
+    /** The line for this requirement, made (and made known to the agents who meet it) the first time it is needed. */
     private Bucket bucket(Requirement requirement) {
         return buckets.computeIfAbsent(requirement, r -> {
             Bucket bucket = new Bucket(r);
-            Map<Long, Seat> candidates = new HashMap<>();
-            r.languages().forEach(l -> candidates.putAll(speakers.getOrDefault(l, Map.of())));
-            for (Seat seat : candidates.values()) {
-                if (r.isMetBy(seat.agent)) {
-                    seat.eligible.add(bucket);
-                    if (seat.hasRoomFor(r.channel())) {
-                        bucket.seat(freeAgent(seat, bucket));
+            boolean several = r.languages().size() > 1;
+            Set<Long> seen = several ? new HashSet<>() : Set.of();
+            for (String language : r.languages()) {
+                for (Seat seat : speakers.getOrDefault(language, Map.of()).values()) {
+                    if ((!several || seen.add(seat.agent.id())) && r.isMetBy(seat.agent)) {
+                        seat.qualifiesFor(bucket);
                     }
                 }
             }

@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.Map;
 import org.frontline.core.domain.shared.Channel;
 
-/** An agent's place in the engine: their profile, whether they take contacts, how many they hold, the lines they fit. */
+/**
+ * An agent's place in the engine: their profile, whether they take contacts, how many they hold per channel, and the
+ * lines they qualify for, by channel.
+ */
 final class Seat {
     final RoutableAgent agent;
-    final List<Bucket> eligible = new ArrayList<>();
-    final Map<Channel, Integer> active = new EnumMap<>(Channel.class);
+    final Map<Channel, List<Bucket>> eligible = new EnumMap<>(Channel.class);
+    private final int[] held = new int[Channel.values().length];
+    private final int capacity;
+    private int heldTotal;
     boolean available;
     Instant idleSince;
     Instant lastOfferedAt = Instant.EPOCH;
@@ -19,21 +24,34 @@ final class Seat {
     Seat(RoutableAgent agent, Instant now) {
         this.agent = agent;
         this.idleSince = now;
+        this.capacity =
+                agent.capacities().values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    int active(Channel channel) {
-        return active.getOrDefault(channel, 0);
+    void qualifiesFor(Bucket bucket) {
+        eligible.computeIfAbsent(bucket.requirement.channel(), c -> new ArrayList<>())
+                .add(bucket);
+    }
+
+    List<Bucket> eligible(Channel channel) {
+        return eligible.getOrDefault(channel, List.of());
+    }
+
+    int held(Channel channel) {
+        return held[channel.ordinal()];
+    }
+
+    void hold(Channel channel, int change) {
+        held[channel.ordinal()] += change;
+        heldTotal += change;
     }
 
     boolean hasRoomFor(Channel channel) {
-        return available && active(channel) < agent.capacity(channel);
+        return available && held(channel) < agent.capacity(channel);
     }
 
     /** The share of all their capacity in use, from 0 to 1. */
     double occupancy() {
-        int capacity =
-                agent.capacities().values().stream().mapToInt(Integer::intValue).sum();
-        int held = active.values().stream().mapToInt(Integer::intValue).sum();
-        return capacity == 0 ? 1 : (double) held / capacity;
+        return capacity == 0 ? 1 : (double) heldTotal / capacity;
     }
 }

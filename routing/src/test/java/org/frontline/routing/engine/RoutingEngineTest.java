@@ -226,6 +226,18 @@ class RoutingEngineTest {
     }
 
     @Test
+    void anAgentWhoLearnsASkillTakesTheContactsWaitingForIt() {
+        RoutingEngine engine = engine(AgentSelection.LONGEST_IDLE);
+        engine.join(agent(1, SupportTier.L1, Map.of(), "en"), NINE);
+        engine.available(1, NINE);
+        engine.arrive(contact(10, "support", Map.of("vpn", 2), "en"), NINE);
+
+        List<Decision> decisions = engine.join(agent(1, SupportTier.L1, Map.of("vpn", 3), "en"), NINE.plusSeconds(5));
+
+        assertThat(decisions).singleElement().extracting(Decision::contactId).isEqualTo(10L);
+    }
+
+    @Test
     void aPreferredAgentGetsTheContactBeforeABetterMatch() {
         RoutingEngine engine = engine(AgentSelection.LONGEST_IDLE);
         engine.join(agent(1, SupportTier.L1, Map.of("billing", 5), "en"), NINE);
