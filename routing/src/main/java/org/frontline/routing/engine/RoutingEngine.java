@@ -22,8 +22,8 @@ import org.frontline.core.domain.shared.Channel;
  * tier ({@link FreeAgents}); an agent knows the lines they qualify for, by channel. An agent with room on a channel
  * never has a contact waiting for them there (it would have gone to them on arrival), so when they free up on a
  * channel only that channel's lines can hold their next contact: a decision reads the heads of those lines, or weighs
- * the free agents who could take a new contact, and never scans every agent or every contact. Waiting contacts widen by their queue's {@link WideningStep}s as time
- * passes ({@link #tick}). Every decision says why ({@link Decision}).
+ * the free agents who could take a new contact, and never scans every agent or every contact. Waiting contacts widen
+ * by their queue's {@link WideningStep}s as time passes ({@link #tick}). Every decision says why ({@link Decision}).
  */
 public final class RoutingEngine {
     private static final int CANDIDATES_SHOWN = 5;
@@ -66,12 +66,7 @@ public final class RoutingEngine {
         Seat previous = seats.get(agent.id());
         Seat seat = new Seat(agent, now);
         if (previous != null) {
-            boolean wasAvailable = previous.available;
-            previous.available = false;
-            for (Channel channel : Channel.values()) {
-                free.update(previous, channel);
-            }
-            previous.available = wasAvailable;
+            free.remove(previous);
             for (String language : previous.agent.languages().keySet()) {
                 Map<Long, Seat> speaking = speakers.get(language);
                 if (speaking != null) {
@@ -123,9 +118,7 @@ public final class RoutingEngine {
     public synchronized void unavailable(long agentId) {
         Seat seat = seat(agentId);
         seat.available = false;
-        for (Channel channel : Channel.values()) {
-            free.update(seat, channel);
-        }
+        free.remove(seat);
     }
 
     /** The agent finished a contact of this channel; returns the contacts they get next. */
