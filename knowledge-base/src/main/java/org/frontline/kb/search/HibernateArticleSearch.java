@@ -52,8 +52,9 @@ import org.hibernate.search.util.common.SearchException;
  * short plain query, the query as "did you mean" corrects it (ranked like every-word matching), or, when no word has
  * a close spelling in the index, words one or two typos away (in the one unstemmed spelling field, as typo automata
  * are the costliest part of a search); -words and "phrases" are honoured. Looser matching keeps only its best
- * {@value ArticleSearchResult#BEST_OF} articles (the result says which matching it is). Facet counts, highlighted snippets, an English fallback and "did you mean" (whenever the corrected query was
- * searched, or few articles matched) come with each page.
+ * {@value ArticleSearchResult#BEST_OF} articles (the result says which matching it is). Facet counts, highlighted
+ * snippets, an English fallback and "did you mean" (whenever the corrected query was searched, or few articles
+ * matched) come with each page.
  */
 public class HibernateArticleSearch implements ArticleSearch {
     private static final int SNIPPETS = 2;
