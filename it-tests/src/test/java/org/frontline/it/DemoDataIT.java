@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -85,6 +87,18 @@ class DemoDataIT {
                 .isEqualTo("Reset your password");
         assertThat(german.getJsonArray("items").getJsonObject(0).getString("title"))
                 .isEqualTo("Passwort zurücksetzen");
+    }
+
+    @Test
+    void plansAWeekBesideTheStaffTheStatusLogShows() {
+        JsonObject plan = new HttpApi(base)
+                .get("api/staffing/week-plan?weeks=4&until=" + LocalDate.now(ZoneOffset.UTC))
+                .json();
+
+        assertThat(plan.getJsonNumber("scheduledHours").doubleValue()).isPositive();
+        assertThat(plan.getJsonNumber("actualLoggedInHours").doubleValue())
+                .as("four weeks of demo shifts")
+                .isGreaterThan(100);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.frontline.core.demo.DemoCases;
 import org.frontline.core.demo.DemoCustomers;
 import org.frontline.core.demo.DemoCustomers.DemoCustomer;
 import org.frontline.core.demo.ProblemPlan;
+import org.frontline.core.demo.StatusLogStream;
 import org.frontline.core.domain.agent.Agent;
 import org.frontline.core.domain.agent.AgentProfile;
 import org.frontline.core.domain.agent.AgentService;
@@ -39,6 +41,7 @@ import org.frontline.core.domain.team.ServiceFunction;
 import org.frontline.core.domain.team.Team;
 import org.frontline.core.domain.team.TeamService;
 import org.frontline.core.infrastructure.jdbc.ContactBulkWriter;
+import org.frontline.core.infrastructure.jdbc.StatusLogBulkWriter;
 import org.frontline.core.infrastructure.jpa.JpaCaseRepository;
 import org.frontline.core.infrastructure.jpa.JpaProblemRepository;
 import org.frontline.kb.demo.DemoArticleUsage;
@@ -62,6 +65,7 @@ public class DemoDataLoader {
     static final int DAYS = 90;
     static final double CONTACTS_PER_DAY = 400;
     static final double CASES_PER_DAY = 10;
+    static final int STATUS_LOG_DAYS = 28;
     static final String KNOWLEDGE_TEAM = "Knowledge team";
 
     @PersistenceContext(unitName = "frontline")
@@ -215,6 +219,23 @@ public class DemoDataLoader {
         try (Connection connection = dataSource.getConnection()) {
             ContactBulkWriter writer = new ContactBulkWriter(connection);
             return writer.write(contacts) + writer.write(caseContacts.iterator());
+        }
+    }
+
+    /**
+     * Writes the contact-taking agents' status logs for the last {@value #STATUS_LOG_DAYS} days (weekday shifts with
+     * breaks, up to today's midnight), so occupancy and the week plan's actual staff have something to show.
+     */
+    public long loadStatusLog(DemoPeople people) throws SQLException {
+        long[] agentIds = people.staffByTeam().stream()
+                .flatMap(List::stream)
+                .mapToLong(Staff::agentId)
+                .toArray();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        StatusLogStream log = new StatusLogStream(
+                new SplittableRandom(SEED + 4), agentIds, today.minusDays(STATUS_LOG_DAYS), STATUS_LOG_DAYS);
+        try (Connection connection = dataSource.getConnection()) {
+            return new StatusLogBulkWriter(connection).write(log);
         }
     }
 }
