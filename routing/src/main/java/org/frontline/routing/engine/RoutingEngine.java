@@ -184,12 +184,11 @@ public final class RoutingEngine {
             }
             waiting.remove(entry.contact().id());
             entry.bucket().waiting.remove(entry);
-            RoutingQueue queue = queue(entry.queue());
             WideningStep step = queue(entry.contact().queue()).steps().get(due.step());
             Queued widened = entry.movedTo(
                     bucket(entry.bucket().requirement.widenedBy(step, overflowSkills(step))),
                     due.step() + 1,
-                    step.overflowTo().orElse(queue.name()));
+                    step.overflowTo().orElse(entry.queue()));
             offerToAgent(widened, now, Decision.Trigger.WIDENED)
                     .ifPresentOrElse(decisions::add, () -> enqueue(widened));
         }

@@ -2,6 +2,7 @@ package org.frontline.routing.planning;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -58,7 +59,8 @@ public class WeekPlanner {
                 }
             });
         });
-        OptionalDouble overallHandle = mean(sum(handled), sum(answered));
+        OptionalDouble overallHandle =
+                mean(Arrays.stream(handled).sum(), Arrays.stream(answered).sum());
         List<IntervalPlan> intervals = new ArrayList<>(WeekSlots.COUNT);
         int weeks = question.weeks();
         for (int slot = 0; slot < WeekSlots.COUNT; slot++) {
@@ -102,21 +104,5 @@ public class WeekPlanner {
 
     private static OptionalDouble mean(double total, double count) {
         return count > 0 ? OptionalDouble.of(total / count) : OptionalDouble.empty();
-    }
-
-    private static double sum(double[] values) {
-        double total = 0;
-        for (double v : values) {
-            total += v;
-        }
-        return total;
-    }
-
-    private static double sum(long[] values) {
-        double total = 0;
-        for (long v : values) {
-            total += v;
-        }
-        return total;
     }
 }

@@ -135,8 +135,11 @@ public final class ErlangA implements QueueModel {
         double answered = 0;
         double logMean = Math.log(mean);
         double logWeight = -mean;
+        double weights = 0;
         for (int k = 0; k <= jumps; k++) {
-            answered += Math.exp(logWeight) * served;
+            double weight = Math.exp(logWeight);
+            weights += weight;
+            answered += weight * served;
             served += place[0] * agentRate / uniform;
             for (int j = 0; j < states; j++) {
                 double leave = agentRate + j * abandonRate + abandonRate;
@@ -149,17 +152,6 @@ public final class ErlangA implements QueueModel {
             next = swap;
             logWeight += logMean - Math.log(k + 1);
         }
-        return answered + served * poissonTail(jumps + 1, mean);
-    }
-
-    /** P(Poisson(mean) ≥ k), negligible by the choice of k but kept for exactness at small means. */
-    private static double poissonTail(int k, double mean) {
-        double logWeight = -mean;
-        double below = 0;
-        for (int j = 0; j < k; j++) {
-            below += Math.exp(logWeight);
-            logWeight += Math.log(mean) - Math.log(j + 1);
-        }
-        return Math.max(0, 1 - below);
+        return answered + served * Math.max(0, 1 - weights);
     }
 }

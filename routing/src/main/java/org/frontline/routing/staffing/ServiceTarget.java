@@ -1,5 +1,6 @@
 package org.frontline.routing.staffing;
 
+import java.util.Optional;
 import org.frontline.core.domain.shared.InvalidValueException;
 
 /**
@@ -25,6 +26,22 @@ public record ServiceTarget(double serviceLevel, double thresholdSeconds, double
             throw new InvalidValueException(
                     "maxAbandonment", "must be a share above 0 and at most 1 (0.05 for 5%), got " + maxAbandonment);
         }
+    }
+
+    /**
+     * The target with each share or threshold not given at its usual value: 80% answered within 20 s, no occupancy
+     * or abandonment cap.
+     */
+    public static ServiceTarget withDefaults(
+            Optional<Double> serviceLevel,
+            Optional<Double> thresholdSeconds,
+            Optional<Double> maxOccupancy,
+            Optional<Double> maxAbandonment) {
+        return new ServiceTarget(
+                serviceLevel.orElse(0.8),
+                thresholdSeconds.orElse(20.0),
+                maxOccupancy.orElse(1.0),
+                maxAbandonment.orElse(1.0));
     }
 
     /** A service level target alone: any occupancy, any abandonment. */

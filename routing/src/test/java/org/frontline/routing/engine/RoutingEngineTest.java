@@ -75,6 +75,30 @@ class RoutingEngineTest {
                 Set.of());
     }
 
+    /** An English phone call in the support queue from a standard customer at nine, with the given particulars. */
+    private static WaitingContact special(
+            long id,
+            Map<String, Integer> skills,
+            SupportTier tier,
+            Priority priority,
+            Optional<Instant> slaDeadline,
+            Set<Long> preferred,
+            Set<Long> excluded) {
+        return new WaitingContact(
+                id,
+                "support",
+                Channel.PHONE,
+                skills,
+                "en",
+                tier,
+                priority,
+                ValueTier.STANDARD,
+                slaDeadline,
+                NINE,
+                preferred,
+                excluded);
+    }
+
     @Test
     void routesASpanishBillingCallToTheAgentWhoSpeaksSpanishAndKnowsBilling() {
         RoutingEngine engine = engine(AgentSelection.LONGEST_IDLE);
@@ -163,19 +187,8 @@ class RoutingEngineTest {
         engine.join(agent(1, SupportTier.L1, Map.of(), "en"), NINE);
         engine.arrive(
                 contact(10, "support", Channel.PHONE, Map.of(), "en", Priority.P1, ValueTier.STANDARD, NINE), NINE);
-        WaitingContact breaching = new WaitingContact(
-                11,
-                "support",
-                Channel.PHONE,
-                Map.of(),
-                "en",
-                SupportTier.L1,
-                Priority.P4,
-                ValueTier.STANDARD,
-                Optional.of(NINE.minusSeconds(660)),
-                NINE,
-                Set.of(),
-                Set.of());
+        WaitingContact breaching = special(
+                11, Map.of(), SupportTier.L1, Priority.P4, Optional.of(NINE.minusSeconds(660)), Set.of(), Set.of());
         engine.arrive(breaching, NINE);
 
         Decision decision = engine.available(1, NINE).getFirst();
@@ -207,19 +220,8 @@ class RoutingEngineTest {
         engine.join(agent(2, SupportTier.L2, Map.of(), "en"), NINE);
         engine.available(1, NINE);
         engine.available(2, NINE);
-        WaitingContact secondLine = new WaitingContact(
-                10,
-                "support",
-                Channel.PHONE,
-                Map.of(),
-                "en",
-                SupportTier.L2,
-                Priority.P3,
-                ValueTier.STANDARD,
-                Optional.empty(),
-                NINE,
-                Set.of(),
-                Set.of(2L));
+        WaitingContact secondLine =
+                special(10, Map.of(), SupportTier.L2, Priority.P3, Optional.empty(), Set.of(), Set.of(2L));
 
         assertThat(engine.arrive(secondLine, NINE)).isEmpty();
         assertThat(engine.status(NINE).waiting()).isEqualTo(1);
@@ -244,19 +246,8 @@ class RoutingEngineTest {
         engine.join(agent(2, SupportTier.L1, Map.of("billing", 2), "en"), NINE);
         engine.available(1, NINE);
         engine.available(2, NINE);
-        WaitingContact returning = new WaitingContact(
-                10,
-                "support",
-                Channel.PHONE,
-                Map.of("billing", 1),
-                "en",
-                SupportTier.L1,
-                Priority.P3,
-                ValueTier.STANDARD,
-                Optional.empty(),
-                NINE,
-                Set.of(2L),
-                Set.of());
+        WaitingContact returning =
+                special(10, Map.of("billing", 1), SupportTier.L1, Priority.P3, Optional.empty(), Set.of(2L), Set.of());
 
         Decision decision = engine.arrive(returning, NINE).orElseThrow();
 

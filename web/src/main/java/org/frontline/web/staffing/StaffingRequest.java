@@ -33,11 +33,11 @@ public record StaffingRequest(
     }
 
     ServiceTarget target() {
-        return new ServiceTarget(
-                Optional.ofNullable(serviceLevel).orElse(0.8),
-                Optional.ofNullable(thresholdSeconds).orElse(20.0),
-                Optional.ofNullable(maxOccupancy).orElse(1.0),
-                Optional.ofNullable(maxAbandonment).orElse(1.0));
+        return ServiceTarget.withDefaults(
+                Optional.ofNullable(serviceLevel),
+                Optional.ofNullable(thresholdSeconds),
+                Optional.ofNullable(maxOccupancy),
+                Optional.ofNullable(maxAbandonment));
     }
 
     double shrinkageOrNone() {

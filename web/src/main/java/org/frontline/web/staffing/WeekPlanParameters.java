@@ -63,19 +63,15 @@ public class WeekPlanParameters {
                 RequestParameters.enumeration("channel", channel, Channel.class),
                 endsAt,
                 RequestParameters.integer("weeks", weeks).orElse(4),
-                new ServiceTarget(
-                        decimal("serviceLevel", serviceLevel, 0.8),
-                        decimal("thresholdSeconds", thresholdSeconds, 20),
-                        decimal("maxOccupancy", maxOccupancy, 1),
-                        decimal("maxAbandonment", maxAbandonment, 1)),
-                decimal("shrinkage", shrinkage, 0),
+                ServiceTarget.withDefaults(
+                        RequestParameters.decimal("serviceLevel", serviceLevel),
+                        RequestParameters.decimal("thresholdSeconds", thresholdSeconds),
+                        RequestParameters.decimal("maxOccupancy", maxOccupancy),
+                        RequestParameters.decimal("maxAbandonment", maxAbandonment)),
+                RequestParameters.decimal("shrinkage", shrinkage).orElse(0.0),
                 RequestParameters.integer("concurrency", concurrency).orElse(1),
                 RequestParameters.decimal("patienceSeconds", patienceSeconds)
                         .map(OptionalDouble::of)
                         .orElse(OptionalDouble.empty()));
-    }
-
-    private static double decimal(String field, String value, double fallback) {
-        return RequestParameters.decimal(field, value).orElse(fallback);
     }
 }
