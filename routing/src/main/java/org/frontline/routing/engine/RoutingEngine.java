@@ -163,6 +163,53 @@ public final class RoutingEngine {
         return decision;
     }
 
+    /**
+     * Restores, after a restart, a contact the agent already holds on this channel (offered or accepted before): it
+     * takes a place of their capacity and no decision is made.
+     */
+    public synchronized void resume(long agentId, Channel channel) {
+        Seat seat = seat(agentId);
+        seat.hold(channel, 1);
+        reseat(seat, channel);
+    }
+
+    /**
+     * Adds a queue or replaces its rules; the contacts that entered it and still wait take their place again under
+     * the new rules (counted from their arrival), and any that now find a free agent go to them.
+     */
+    public synchronized List<Decision> define(RoutingQueue queue, Instant now) {
+        queue.steps().forEach(step -> step.overflowTo().ifPresent(this::queue));
+        queues.put(queue.name(), queue);
+        List<WaitingContact> again = waiting.values().stream()
+                .filter(entry -> entry.contact().queue().equals(queue.name()))
+                .sorted(Queued.ORDER)
+                .map(Queued::contact)
+                .toList();
+        List<Decision> decisions = new ArrayList<>();
+        for (WaitingContact contact : again) {
+            withdraw(contact.id());
+            arrive(contact, now).ifPresent(decisions::add);
+        }
+        return decisions;
+    }
+
+    /** Removes a queue that no contact waits in and no other queue overflows to. */
+    public synchronized void remove(String name) {
+        queue(name);
+        for (RoutingQueue other : queues.values()) {
+            if (!other.name().equals(name)
+                    && other.steps().stream().anyMatch(step -> step.overflowTo().equals(Optional.of(name)))) {
+                throw new IllegalStateException("queue " + other.name() + " overflows to " + name);
+            }
+        }
+        if (waiting.values().stream()
+                .anyMatch(entry ->
+                        entry.contact().queue().equals(name) || entry.queue().equals(name))) {
+            throw new IllegalStateException("contacts wait in queue " + name);
+        }
+        queues.remove(name);
+    }
+
     /** Takes a waiting contact out of line (it was abandoned or handled elsewhere); false when it was not waiting. */
     public synchronized boolean withdraw(long contactId) {
         Queued entry = waiting.remove(contactId);
@@ -179,7 +226,7 @@ public final class RoutingEngine {
         while (!widenings.isEmpty() && !widenings.peek().due().isAfter(now)) {
             Widening due = widenings.poll();
             Queued entry = waiting.get(due.contactId());
-            if (entry == null || entry.steps() != due.step()) {
+            if (entry != due.entry()) {
                 continue;
             }
             waiting.remove(entry.contact().id());

@@ -1,6 +1,7 @@
 package org.frontline.routing.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -211,6 +212,55 @@ class RoutingEngineTest {
         assertThat(engine.complete(1, Channel.CHAT, NINE.plusSeconds(90)))
                 .extracting(Decision::contactId)
                 .containsExactly(12L);
+    }
+
+    @Test
+    void aContactHeldBeforeARestartStillTakesItsPlaceOfTheAgentsCapacity() {
+        RoutingEngine engine = engine(AgentSelection.LONGEST_IDLE);
+        engine.join(agent(1, SupportTier.L1, Map.of(), "en"), NINE);
+        engine.resume(1, Channel.PHONE);
+        engine.available(1, NINE);
+
+        assertThat(engine.arrive(contact(10, "support", Map.of(), "en"), NINE)).isEmpty();
+        assertThat(engine.complete(1, Channel.PHONE, NINE.plusSeconds(60)))
+                .singleElement()
+                .extracting(Decision::contactId)
+                .isEqualTo(10L);
+    }
+
+    @Test
+    void redefiningAQueueAppliesItsNewStepsToTheContactsWaitingInIt() {
+        RoutingEngine engine = engine(AgentSelection.LONGEST_IDLE);
+        engine.join(agent(1, SupportTier.L1, Map.of("billing", 2), "en"), NINE);
+        engine.available(1, NINE);
+        engine.arrive(contact(10, "support", Map.of("billing", 4), "en"), NINE);
+
+        RoutingQueue relieved = new RoutingQueue(
+                "support",
+                Map.of(),
+                List.of(new WideningStep(Duration.ofSeconds(20), 2, Optional.empty(), false, Optional.empty())));
+        List<Decision> decisions = engine.define(relieved, NINE.plusSeconds(30));
+
+        assertThat(decisions).singleElement().satisfies(d -> {
+            assertThat(d.contactId()).isEqualTo(10L);
+            assertThat(d.requirement()).contains("billing=2");
+        });
+        assertThat(engine.tick(NINE.plusSeconds(60))).isEmpty();
+    }
+
+    @Test
+    void aQueueInUseCannotBeRemoved() {
+        RoutingEngine engine = engine(AgentSelection.LONGEST_IDLE);
+        engine.arrive(contact(10, "support", Map.of(), "en"), NINE);
+
+        assertThatThrownBy(() -> engine.remove("general"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("billing overflows to general");
+        assertThatThrownBy(() -> engine.remove("support")).hasMessageContaining("contacts wait");
+        assertThat(engine.withdraw(10)).isTrue();
+        engine.remove("support");
+        assertThatThrownBy(() -> engine.arrive(contact(11, "support", Map.of(), "en"), NINE))
+                .hasMessageContaining("no routing queue named 'support'");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.frontline.web.agent;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -38,6 +39,7 @@ import org.frontline.web.audit.AuditTrail;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.routing.AgentChanged;
 
 /** Agents over REST: hire, read, list with filters, update, switch status, and read the status log. */
 @Path("/agents")
@@ -59,10 +61,15 @@ public class AgentResource {
     @Inject
     Clock clock;
 
+    /** Routing takes in hired and changed agents once the change is committed. */
+    @Inject
+    Event<AgentChanged> changes;
+
     @POST
     @Operation(summary = "Hire an agent into a team; a new agent starts OFFLINE")
     public Response hire(@NotNull @Valid AgentRequest request, @Context UriInfo uri) {
         Agent agent = agents.hire(request.toProfile(LocalDate.now(clock)));
+        changes.fire(new AgentChanged(agent.id()));
         return Created.at(uri, agent.id(), AgentResponse.from(agent));
     }
 
@@ -102,17 +109,23 @@ public class AgentResource {
     @Path("{id: [0-9]+}")
     @Operation(summary = "Replace an agent's profile; send the version you last read (409 otherwise)")
     public AgentResponse update(@PathParam("id") long id, @NotNull @Valid AgentRequest request) {
-        return AgentResponse.from(
-                agents.revise(id, request.requiredVersion(), request.toProfile(LocalDate.now(clock))));
+        Agent agent = agents.revise(id, request.requiredVersion(), request.toProfile(LocalDate.now(clock)));
+        changes.fire(new AgentChanged(id));
+        return AgentResponse.from(agent);
     }
 
     @POST
     @Path("{id: [0-9]+}/status")
-    @Operation(summary = "Switch the agent's status now; the stretch it leaves goes to the status log")
+    @Operation(
+            summary = "Switch the agent's status now; the stretch it leaves goes to the status log",
+            description = "AVAILABLE (and BUSY) agents take contacts from routing up to their channel capacities;"
+                    + " WRAP_UP, AWAY and OFFLINE agents keep what they hold but get no new offers.")
     public AgentResponse changeStatus(@PathParam("id") long id, @NotNull @Valid StatusChangeRequest request) {
         AgentStatus status = RequestParameters.enumeration("status", request.status(), AgentStatus.class)
                 .orElseThrow();
-        return AgentResponse.from(agents.changeStatus(id, status));
+        Agent agent = agents.changeStatus(id, status);
+        changes.fire(new AgentChanged(id));
+        return AgentResponse.from(agent);
     }
 
     @GET

@@ -45,12 +45,13 @@ public class DemoData {
         DemoArticleUsage.Written usage = loader.loadArticleUsage();
         long contacts = loader.loadContacts(people.get(), caseContacts);
         long statusLog = loader.loadStatusLog(people.get());
+        int queues = loader.loadRoutingQueues();
         LOG.info(() -> "Demo data loaded in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
                 + people.get().customerIds().length + " customers, "
                 + people.get().staffByTeam().stream().mapToInt(List::size).sum()
                 + " contact-taking agents, " + contacts + " contacts, " + caseContacts.size()
                 + " of them about one of the cases, " + articles + " knowledge-base articles (" + usage.links()
                 + " linked to the cases they solved, " + usage.votes() + " votes, " + usage.searches() + " searches), "
-                + statusLog + " stretches of the agents' status log");
+                + statusLog + " stretches of the agents' status log, " + queues + " routing queues");
     }
 }

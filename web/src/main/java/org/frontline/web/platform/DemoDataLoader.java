@@ -52,6 +52,9 @@ import org.frontline.kb.domain.article.ArticleLanguage;
 import org.frontline.kb.domain.article.ArticleService;
 import org.frontline.kb.domain.search.ArticleSearch;
 import org.frontline.kb.infrastructure.jpa.JpaUsageRepository;
+import org.frontline.routing.demo.DemoQueues;
+import org.frontline.routing.desk.QueueRule;
+import org.frontline.routing.infrastructure.jpa.JpaRoutingRepository;
 
 /**
  * Loads the demo centre: teams, agents and customers through the domain services (so they are validated, indexed and
@@ -169,6 +172,15 @@ public class DemoDataLoader {
                         customers::get,
                         agents::get)
                 .write(problems, demo.plan(firstDay, DAYS, CASES_PER_DAY, problems));
+    }
+
+    /** Stores the demo routing queues; returns how many. */
+    @Transactional
+    public int loadRoutingQueues() {
+        JpaRoutingRepository routing = new JpaRoutingRepository(entityManager);
+        List<QueueRule> rules = DemoQueues.rules();
+        rules.forEach(routing::add);
+        return rules.size();
     }
 
     /** Writes and publishes the demo knowledge base; returns how many articles. */

@@ -2,10 +2,14 @@ package org.frontline.web.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.frontline.core.domain.agent.AgentService;
 import org.frontline.core.domain.cases.CaseService;
@@ -15,6 +19,7 @@ import org.frontline.core.domain.customer.CustomerRepository;
 import org.frontline.core.domain.customer.CustomerSearch;
 import org.frontline.core.domain.customer.CustomerService;
 import org.frontline.core.domain.itil.ProblemService;
+import org.frontline.core.domain.sla.SlaEventKind;
 import org.frontline.core.domain.sla.SlaService;
 import org.frontline.core.domain.sla.SlaWatch;
 import org.frontline.core.domain.team.TeamService;
@@ -38,8 +43,15 @@ import org.frontline.kb.infrastructure.jpa.JpaCaseOutcomes;
 import org.frontline.kb.infrastructure.jpa.JpaUsageRepository;
 import org.frontline.kb.search.HibernateArticleSearch;
 import org.frontline.kb.search.HibernateSimilarCases;
+import org.frontline.routing.desk.RoutingDesk;
+import org.frontline.routing.desk.RoutingIntake;
+import org.frontline.routing.desk.RoutingPolicy;
+import org.frontline.routing.engine.AgentSelection;
+import org.frontline.routing.engine.RoutingWeights;
+import org.frontline.routing.infrastructure.jpa.JpaRoutingRepository;
 import org.frontline.routing.planning.PlanningHistory;
 import org.frontline.routing.planning.WeekPlanner;
+import org.frontline.web.routing.RoutingTransactions;
 import org.frontline.web.search.HibernateCustomerSearch;
 
 /**
@@ -166,5 +178,57 @@ public class DomainServices {
     @Produces
     CustomerService customerService(CustomerRepository customers, CustomerSearch search, Clock clock) {
         return new CustomerService(customers, search, clock);
+    }
+
+    /**
+     * The one routing desk of this server (it holds the engine): agents have {@code FRONTLINE_ROUTING_OFFER_SECONDS}
+     * (30 by default) to accept an offer, and equally skilled agents are picked by {@code FRONTLINE_ROUTING_SELECTION}
+     * (LONGEST_IDLE, LEAST_OCCUPIED or ROUND_ROBIN); {@code FRONTLINE_ROUTING_ESCALATE_ON} names the SLA crossings
+     * that move a case's waiting contacts up a tier (BREACH by default; WARNING, "WARNING,BREACH" or NONE).
+     */
+    @Produces
+    @Singleton
+    RoutingDesk routingDesk(
+            AgentService agents,
+            ContactService contacts,
+            CustomerService customers,
+            CaseService cases,
+            SlaService slas,
+            RoutingTransactions transactions,
+            Clock clock,
+            @ConfigProperty(name = "FRONTLINE_ROUTING_OFFER_SECONDS", defaultValue = "30") long offerSeconds,
+            @ConfigProperty(name = "FRONTLINE_ROUTING_SELECTION", defaultValue = "LONGEST_IDLE")
+                    AgentSelection selection,
+            @ConfigProperty(name = "FRONTLINE_ROUTING_ESCALATE_ON", defaultValue = "BREACH") String escalateOn) {
+        return new RoutingDesk(
+                new JpaRoutingRepository(entityManager),
+                agents,
+                contacts,
+                new RoutingIntake(customers, cases, slas),
+                transactions,
+                new RoutingPolicy(
+                        RoutingWeights.standard(),
+                        selection,
+                        Duration.ofSeconds(offerSeconds),
+                        slaKinds("FRONTLINE_ROUTING_ESCALATE_ON", escalateOn)),
+                clock);
+    }
+
+    /** A comma-separated list of SLA event kinds, or NONE. */
+    private static Set<SlaEventKind> slaKinds(String setting, String value) {
+        Set<SlaEventKind> kinds = EnumSet.noneOf(SlaEventKind.class);
+        for (String kind : value.split(",")) {
+            String name = kind.strip().toUpperCase(Locale.ROOT);
+            if (name.isEmpty() || name.equals("NONE")) {
+                continue;
+            }
+            try {
+                kinds.add(SlaEventKind.valueOf(name));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        setting + " must list WARNING and/or BREACH, or be NONE; got '" + value + "'", e);
+            }
+        }
+        return kinds;
     }
 }

@@ -9,12 +9,9 @@ import jakarta.enterprise.event.Shutdown;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.frontline.web.platform.Periodic;
 
 /**
  * Runs the SLA watch every {@code FRONTLINE_SLA_WATCH_SECONDS} (30 by default; 0 turns it off) on the container's
@@ -35,11 +32,7 @@ public class SlaWatchSchedule {
     @Inject
     SlaWatchRun watch;
 
-    /** Held while a run is under way, so stopping can wait for it rather than pull the application from under it. */
-    private final ReentrantLock running = new ReentrantLock();
-
-    private volatile boolean stopping;
-    private ScheduledFuture<?> task;
+    private Periodic task;
 
     /** Starts after the migration, which observes start-up earlier. */
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 950) Startup startup) {
@@ -47,35 +40,13 @@ public class SlaWatchSchedule {
             LOG.info("SLA watch is off (FRONTLINE_SLA_WATCH_SECONDS=" + seconds + ")");
             return;
         }
-        task = scheduler.scheduleWithFixedDelay(this::watchOnce, seconds, seconds, TimeUnit.SECONDS);
-        LOG.info(() -> "SLA watch runs every " + seconds + " s");
-    }
-
-    /** A failed run is logged and the next one still comes: the scheduler drops a task that throws. */
-    private void watchOnce() {
-        running.lock();
-        try {
-            if (stopping) {
-                return;
-            }
-            int recorded = watch.run().size();
-            if (recorded > 0) {
-                LOG.fine(() -> "SLA watch recorded " + recorded + " warnings and breaches");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "SLA watch failed; it runs again in " + seconds + " s", e);
-        } finally {
-            running.unlock();
-        }
+        task = Periodic.every(scheduler, "SLA watch", seconds, watch::run);
     }
 
     /** Stops before the application does, letting a run under way finish first. */
     void stop(@Observes Shutdown shutdown) {
-        stopping = true;
         if (task != null) {
-            task.cancel(false);
+            task.stop();
         }
-        running.lock();
-        running.unlock();
     }
 }

@@ -15,13 +15,18 @@ public record LanguageSkill(
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     public LanguageSkill {
-        Objects.requireNonNull(language, "language");
+        language = code("languages", language);
+        Proficiency.require("languages", "language '" + language + "'", proficiency);
+    }
+
+    /** The ISO 639 code of a language tag ("ES" and "es-MX" give "es"), or a complaint about {@code field}. */
+    public static String code(String field, String language) {
+        Objects.requireNonNull(language, field);
         String code = Locale.forLanguageTag(language.strip()).getLanguage();
         if (!ISO_LANGUAGES.contains(code)) {
             throw new InvalidValueException(
-                    "languages", "'" + language + "' is not an ISO 639 language code such as en or es");
+                    field, "'" + language + "' is not an ISO 639 language code such as en or es");
         }
-        language = code;
-        Proficiency.require("languages", "language '" + language + "'", proficiency);
+        return code;
     }
 }

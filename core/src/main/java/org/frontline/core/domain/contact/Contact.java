@@ -143,6 +143,76 @@ public class Contact {
         this.abandoned = timeline.abandoned();
     }
 
+    /**
+     * Routing put the contact through to an agent, who answered it; the team is theirs unless one was set. When it
+     * was answered before (it was handed on, e.g. escalated), it keeps its first answer and counts as transferred.
+     */
+    public void answer(long agent, long team, Instant offered, Instant answered) {
+        boolean handedOn = answeredAt != null;
+        assign(
+                withAgent(agent, teamId == null ? team : teamId, handedOn || transferred),
+                new ContactTimeline(
+                        arrivedAt,
+                        Optional.ofNullable(offeredAt).or(() -> Optional.of(offered)),
+                        Optional.ofNullable(answeredAt).or(() -> Optional.of(answered)),
+                        Optional.ofNullable(firstResponseAt),
+                        Optional.ofNullable(endedAt),
+                        timeline().talk(),
+                        timeline().hold(),
+                        timeline().wrapUp(),
+                        abandoned));
+    }
+
+    /** The contact went up a support tier (the escalation rate counts these). */
+    public void markEscalated() {
+        this.escalated = true;
+    }
+
+    /** The agent finished the contact: it ends then, and unless talk time was reported, all since the answer counts. */
+    public void end(Instant ended) {
+        ContactTimeline t = timeline();
+        Duration talk = t.talk().isZero()
+                ? t.answeredAt()
+                        .map(answered -> Duration.between(answered, ended))
+                        .orElse(Duration.ZERO)
+                : t.talk();
+        assign(details(), ended(t, ended, talk, false));
+    }
+
+    /** The customer gave up waiting before an agent answered. */
+    public void abandon(Instant gaveUp) {
+        ContactTimeline t = timeline();
+        assign(details(), ended(t, gaveUp, t.talk(), true));
+    }
+
+    private ContactDetails withAgent(long agent, long team, boolean wasTransferred) {
+        return new ContactDetails(
+                channel,
+                direction,
+                Optional.ofNullable(customerId),
+                Optional.of(agent),
+                Optional.ofNullable(caseId),
+                Optional.of(team),
+                reasonCode,
+                disposition,
+                wasTransferred,
+                escalated,
+                notes);
+    }
+
+    private static ContactTimeline ended(ContactTimeline t, Instant ended, Duration talk, boolean abandoned) {
+        return new ContactTimeline(
+                t.arrivedAt(),
+                t.offeredAt(),
+                t.answeredAt(),
+                t.firstResponseAt(),
+                Optional.of(ended),
+                talk,
+                t.hold(),
+                t.wrapUp(),
+                abandoned);
+    }
+
     /** Records the customer's survey answers; a later survey of the same contact replaces them. */
     public void recordSurvey(SurveyAnswer answer) {
         Objects.requireNonNull(answer, "answer");

@@ -1,0 +1,2 @@
+/** The routing desk's repository on Jakarta Persistence. */
+package org.frontline.routing.infrastructure.jpa;

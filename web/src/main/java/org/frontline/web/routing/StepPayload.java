@@ -1,0 +1,45 @@
+package org.frontline.web.routing;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.Optional;
+import org.frontline.core.domain.shared.InvalidValueException;
+import org.frontline.routing.engine.WideningStep;
+
+/**
+ * One widening step of a queue: once a contact has waited {@code afterSeconds}, accept agents
+ * {@code proficiencyRelief} levels below the skills asked for, agents speaking {@code alsoLanguage}, agents of the
+ * next tier up ({@code nextTier}), or move it to the {@code overflowTo} queue.
+ */
+public record StepPayload(
+        @NotNull Long afterSeconds,
+        Integer proficiencyRelief,
+        String alsoLanguage,
+        Boolean nextTier,
+        String overflowTo) {
+
+    WideningStep toStep() {
+        if (afterSeconds < 0) {
+            throw new InvalidValueException("steps", "afterSeconds must not be negative, got " + afterSeconds);
+        }
+        int relief = Optional.ofNullable(proficiencyRelief).orElse(0);
+        if (relief < 0 || relief > 4) {
+            throw new InvalidValueException("steps", "proficiencyRelief must be 0 to 4, got " + relief);
+        }
+        return new WideningStep(
+                Duration.ofSeconds(afterSeconds),
+                relief,
+                Optional.ofNullable(alsoLanguage).filter(l -> !l.isBlank()),
+                Boolean.TRUE.equals(nextTier),
+                Optional.ofNullable(overflowTo).filter(q -> !q.isBlank()));
+    }
+
+    static StepPayload from(WideningStep step) {
+        return new StepPayload(
+                step.after().toSeconds(),
+                step.proficiencyRelief(),
+                step.alsoLanguage().orElse(null),
+                step.nextTier(),
+                step.overflowTo().orElse(null));
+    }
+}
