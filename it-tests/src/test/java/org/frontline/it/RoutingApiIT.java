@@ -57,12 +57,17 @@ class RoutingApiIT {
     }
 
     private long hire(int proficiency, String status) {
-        HttpApi.Reply reply = api().post("api/agents", """
-                {"name": "Agent %s", "teamId": %d, "supportTier": "L1",
+        return hire(proficiency, status, "L1");
+    }
+
+    private long hire(int proficiency, String status, String tier) {
+        HttpApi.Reply reply =
+                api().post("api/agents", """
+                {"name": "Agent %s", "teamId": %d, "supportTier": "%s",
                  "skills": [{"name": "%s", "proficiency": %d}],
                  "languages": [{"language": "en", "proficiency": 5}],
                  "channels": [{"channel": "PHONE", "proficiency": 4}],
-                 "hireDate": "2025-01-06"}""".formatted(UUID.randomUUID(), team, skill, proficiency));
+                 "hireDate": "2025-01-06"}""".formatted(UUID.randomUUID(), team, tier, skill, proficiency));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         long id = reply.json().getJsonNumber("id").longValue();
         setStatus(id, status);
@@ -83,8 +88,13 @@ class RoutingApiIT {
     }
 
     private long call() {
-        HttpApi.Reply reply =
-                api().post("api/contacts", "{\"channel\": \"PHONE\", \"arrivedAt\": \"" + Instant.now() + "\"}");
+        return call("");
+    }
+
+    private long call(String more) {
+        HttpApi.Reply reply = api().post(
+                        "api/contacts",
+                        "{\"channel\": \"PHONE\", \"arrivedAt\": \"" + Instant.now() + "\"" + more + "}");
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json().getJsonNumber("id").longValue();
     }
@@ -381,5 +391,142 @@ class RoutingApiIT {
 
         assertThat(api().delete("api/routing/queues/" + queue).status()).isEqualTo(204);
         assertThat(api().get("api/routing/queues/" + queue).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anAgentHandsAContactOnToTheNextTierAndIsFreeForTheirNext() {
+        long first = hire(4, "AVAILABLE", "L1");
+        long second = hire(4, "AVAILABLE", "L2");
+        defineQueue("");
+        long contact = call();
+        assertThat(agentOf(route(contact, ""))).as("an L1 contact goes to L1").isEqualTo(first);
+        act(contact, "accept", first);
+        String answeredAt = api().get("api/contacts/" + contact).json().getString("answeredAt");
+
+        HttpApi.Reply escalated = api().post(
+                        "api/routing/contacts/" + contact + "/escalate",
+                        "{\"agentId\": %d, \"reason\": \"refund above my limit\"}".formatted(first));
+
+        assertThat(escalated.status()).as(escalated.body()).isEqualTo(200);
+        assertThat(escalated.json().getString("tier")).isEqualTo("L2");
+        assertThat(escalated.json().getString("state")).isEqualTo("OFFERED");
+        assertThat(agentOf(escalated.json())).isEqualTo(second);
+        assertThat(api().get("api/routing/agents/" + first + "/work").jsonList())
+                .isEmpty();
+        assertThat(api().get("api/agents/" + first).json().getString("status")).isEqualTo("AVAILABLE");
+
+        act(contact, "accept", second);
+        JsonObject recorded = api().get("api/contacts/" + contact).json();
+        assertThat(recorded.getBoolean("escalated")).isTrue();
+        assertThat(recorded.getBoolean("transferred")).isTrue();
+        assertThat(recorded.getJsonNumber("agentId").longValue()).isEqualTo(second);
+        assertThat(recorded.getString("answeredAt"))
+                .as("the first answer counts")
+                .isEqualTo(answeredAt);
+        assertThat(api().get("api/routing/contacts/" + contact + "/decisions").jsonList())
+                .extracting(d -> d.getJsonNumber("agentId").longValue())
+                .containsExactly(first, second);
+    }
+
+    @Test
+    void escalatingAWaitingContactEscalatesItsCaseWhichKeepsItsHistory() {
+        hire(4, "OFFLINE");
+        defineQueue("");
+        long customer = api().post("api/customers", "{\"name\": \"Escalating " + UUID.randomUUID() + "\"}")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        long supportCase = api().post(
+                        "api/cases",
+                        "{\"customerId\": %d, \"subject\": \"Router drops\", \"type\": \"incident\"}"
+                                .formatted(customer))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        long contact = call(", \"customerId\": %d, \"caseId\": %d".formatted(customer, supportCase));
+        assertThat(route(contact, "").getString("tier")).isEqualTo("L1");
+
+        HttpApi.Reply unexplained = api().post("api/routing/contacts/" + contact + "/escalate", "{}");
+        assertThat(unexplained.status()).isEqualTo(400);
+
+        JsonObject escalated = api().post(
+                        "api/routing/contacts/" + contact + "/escalate", "{\"reason\": \"second-line fault\"}")
+                .json();
+        assertThat(escalated.getString("tier")).isEqualTo("L2");
+        assertThat(escalated.getString("state")).isEqualTo("WAITING");
+        assertThat(api().get("api/cases/" + supportCase).json().getString("supportTier"))
+                .isEqualTo("L2");
+        assertThat(api().get("api/cases/" + supportCase + "/history").jsonList())
+                .extracting(h -> h.getString("action"))
+                .contains("ESCALATE");
+
+        JsonObject back = api().post(
+                        "api/routing/contacts/" + contact + "/deescalate", "{\"reason\": \"first line can do it\"}")
+                .json();
+        assertThat(back.getString("tier")).isEqualTo("L1");
+        assertThat(api().get("api/cases/" + supportCase).json().getString("supportTier"))
+                .isEqualTo("L1");
+    }
+
+    /** GOLD P4 is used by no other test; its targets shrink to a minute with a 1% warning, then come back. */
+    @Test
+    void anSlaWarningMovesTheCasesWaitingContactUpATier() throws InterruptedException {
+        hire(4, "OFFLINE");
+        defineQueue("");
+        JsonObject policy = api().get("api/sla-policies?size=100").json().getJsonArray("items").stream()
+                .map(JsonObject.class::cast)
+                .filter(p -> p.getString("valueTier").equals("GOLD")
+                        && p.getString("priority").equals("P4"))
+                .findFirst()
+                .orElseThrow();
+        String path = "api/sla-policies/" + policy.getJsonNumber("id").longValue();
+        String targets = """
+                {"valueTier": "GOLD", "priority": "P4", "firstResponseMinutes": %d, "resolutionMinutes": %d,
+                 "warningPercent": %d, "calendarId": %d, "version": %d}""";
+        long calendar = policy.getJsonNumber("calendarId").longValue();
+        HttpApi.Reply shrunk = api().put(
+                        path,
+                        targets.formatted(
+                                1,
+                                1,
+                                1,
+                                calendar,
+                                policy.getJsonNumber("version").longValue()));
+        assertThat(shrunk.status()).as(shrunk.body()).isEqualTo(200);
+        try {
+            long customer = api().post(
+                            "api/customers", "{\"name\": \"Gold " + UUID.randomUUID() + "\", \"valueTier\": \"GOLD\"}")
+                    .json()
+                    .getJsonNumber("id")
+                    .longValue();
+            long supportCase = api().post(
+                            "api/cases",
+                            "{\"customerId\": %d, \"subject\": \"Urgent\", \"priority\": \"P4\"}".formatted(customer))
+                    .json()
+                    .getJsonNumber("id")
+                    .longValue();
+            long contact = call(", \"customerId\": %d, \"caseId\": %d".formatted(customer, supportCase));
+            JsonObject entered = route(contact, "");
+            assertThat(entered.getString("valueTier")).isEqualTo("GOLD");
+            assertThat(entered.getString("slaDeadline"))
+                    .as("the case's first-response deadline")
+                    .isNotBlank();
+
+            JsonObject moved = awaitRouted(contact, c -> c.getString("tier").equals("L2"));
+
+            assertThat(moved.getString("tier")).isEqualTo("L2");
+            assertThat(api().get("api/cases/" + supportCase).json().getString("supportTier"))
+                    .isEqualTo("L2");
+        } finally {
+            long version = api().get(path).json().getJsonNumber("version").longValue();
+            api().put(
+                            path,
+                            targets.formatted(
+                                    policy.getJsonNumber("firstResponseMinutes").longValue(),
+                                    policy.getJsonNumber("resolutionMinutes").longValue(),
+                                    policy.getJsonNumber("warningPercent").longValue(),
+                                    calendar,
+                                    version));
+        }
     }
 }

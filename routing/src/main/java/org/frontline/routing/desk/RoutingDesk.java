@@ -140,10 +140,7 @@ public final class RoutingDesk {
                 engine().unavailable(agentId);
             }
             engine().complete(agentId, routed.channel(), now).forEach(this::offer);
-            boolean handlingOthers = routing.heldBy(agentId).stream().anyMatch(c -> c.state() == RoutingState.ACCEPTED);
-            if (!wrapUp && !handlingOthers && agents.get(agentId).status() == AgentStatus.BUSY) {
-                agents.changeStatus(agentId, AgentStatus.AVAILABLE);
-            }
+            availableWhenIdle(agentId);
             return null;
         });
     }
@@ -341,6 +338,15 @@ public final class RoutingDesk {
         Instant now = clock.instant();
         engine().arrive(routed.waiting(), now).ifPresent(this::offer);
         engine().complete(agentId, routed.channel(), now).forEach(this::offer);
+        availableWhenIdle(agentId);
+    }
+
+    /** A busy agent who handles nothing any more is available again (a wrapping-up or away one stays so). */
+    private void availableWhenIdle(long agentId) {
+        boolean handling = routing.heldBy(agentId).stream().anyMatch(c -> c.state() == RoutingState.ACCEPTED);
+        if (!handling && agents.get(agentId).status() == AgentStatus.BUSY) {
+            agents.changeStatus(agentId, AgentStatus.AVAILABLE);
+        }
     }
 
     /** Records an offer the engine made. */
