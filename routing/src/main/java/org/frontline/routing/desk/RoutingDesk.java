@@ -25,6 +25,7 @@ import org.frontline.core.domain.shared.PageRequest;
 import org.frontline.core.domain.shared.StaleVersionException;
 import org.frontline.core.domain.shared.SupportTier;
 import org.frontline.core.domain.sla.SlaEventKind;
+import org.frontline.core.domain.sla.SlaTarget;
 import org.frontline.routing.engine.Decision;
 import org.frontline.routing.engine.RoutingEngine;
 import org.frontline.routing.engine.RoutingQueue;
@@ -197,11 +198,13 @@ public final class RoutingDesk {
     }
 
     /**
-     * An SLA target of a case crossed its warning or breach line: when the policy escalates on that kind, the case's
-     * contacts still waiting move up a tier (the case once, with the crossing as its reason); returns how many moved.
+     * A response target of a case (first or next response: how long the customer waits for an answer) crossed its
+     * warning or breach line: when the policy escalates on that kind, the case's contacts still waiting move up a tier
+     * (the case once, with the crossing as its reason); returns how many moved. Resolution targets measure the case,
+     * not the wait, and move nothing.
      */
-    public int slaCrossed(long caseId, SlaEventKind kind, String what) {
-        if (!policy.escalatesOn(kind)) {
+    public int slaCrossed(long caseId, SlaTarget target, SlaEventKind kind, String what) {
+        if (target == SlaTarget.RESOLUTION || !policy.escalatesOn(kind)) {
             return 0;
         }
         return locked(() -> {

@@ -118,7 +118,7 @@ public final class RoutingIntake {
     }
 
     /** Skill names in lower case, each at a proficiency from 1 to 5. */
-    static Map<String, Integer> skills(Map<String, Integer> asked) {
+    public static Map<String, Integer> skills(Map<String, Integer> asked) {
         Map<String, Integer> skills = new HashMap<>();
         asked.forEach((name, level) -> {
             Skill skill = new Skill(name, level == null ? 0 : level);

@@ -160,9 +160,13 @@ public class DomainServices {
     }
 
     @Produces
-    WeekPlanner weekPlanner() {
-        return new WeekPlanner(
-                PlanningHistory.of(new JpaContactRepository(entityManager), new JpaAgentRepository(entityManager)));
+    PlanningHistory planningHistory() {
+        return PlanningHistory.of(new JpaContactRepository(entityManager), new JpaAgentRepository(entityManager));
+    }
+
+    @Produces
+    WeekPlanner weekPlanner(PlanningHistory history) {
+        return new WeekPlanner(history);
     }
 
     @Produces

@@ -18,7 +18,7 @@ public record QueueRequest(
         Map<String, Integer> skills, List<@Valid StepPayload> steps, Long answerTargetSeconds, Long version) {
     private static final long DEFAULT_ANSWER_TARGET = 20;
 
-    RoutingQueue toQueue(String name) {
+    public RoutingQueue toQueue(String name) {
         List<WideningStep> widening = Optional.ofNullable(steps).orElse(List.of()).stream()
                 .map(StepPayload::toStep)
                 .toList();

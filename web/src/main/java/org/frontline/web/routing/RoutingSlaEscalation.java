@@ -10,7 +10,10 @@ import org.frontline.core.domain.shared.DomainException;
 import org.frontline.core.domain.sla.SlaEvent;
 import org.frontline.routing.desk.RoutingDesk;
 
-/** Passes each recorded SLA warning or breach to routing, which may move the case's waiting contacts up a tier. */
+/**
+ * Passes each recorded SLA warning or breach to routing, which may move the case's waiting contacts up a tier when
+ * a response target crossed.
+ */
 @ApplicationScoped
 public class RoutingSlaEscalation {
     private static final Logger LOG = Logger.getLogger(RoutingSlaEscalation.class.getName());
@@ -21,7 +24,7 @@ public class RoutingSlaEscalation {
     void slaCrossed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SlaEvent event) {
         String reason = "SLA " + event.target() + " " + event.kind() + " at " + event.occurredAt();
         try {
-            int moved = desk.slaCrossed(event.caseId(), event.kind(), reason);
+            int moved = desk.slaCrossed(event.caseId(), event.target(), event.kind(), reason);
             if (moved > 0) {
                 LOG.info(() ->
                         reason + ": " + moved + " waiting contacts of case " + event.caseId() + " moved up a tier");
