@@ -127,7 +127,7 @@ public final class SimulationBenchmark {
                 language,
                 SupportTier.L1,
                 arrivals,
-                Distribution.LogNormal.withMean(150, 110),
+                Distribution.LogNormal.withMean(120, 90),
                 Optional.of(new Distribution.Exponential(180)));
     }
 
