@@ -73,6 +73,10 @@ public class RoutingDecisionBenchmark {
     private int nextAgent;
     private ArrayDeque<Channel>[] held;
     private RoutableAgent[] profiles;
+    /** Each agent's skills and languages as lists, drawn from for new contacts without copying per contact. */
+    private List<String>[] skillNames;
+
+    private List<String>[] languageNames;
     private long operations;
     private long decisions;
 
@@ -91,6 +95,8 @@ public class RoutingDecisionBenchmark {
                 List.of(RoutingQueue.plain("support")), RoutingWeights.standard(), AgentSelection.LONGEST_IDLE);
         held = new ArrayDeque[agents + 1];
         profiles = new RoutableAgent[agents + 1];
+        skillNames = new List[agents + 1];
+        languageNames = new List[agents + 1];
         for (int id = 1; id <= agents; id++) {
             Map<String, Integer> skills = new HashMap<>();
             while (skills.size() < 10) {
@@ -106,6 +112,8 @@ public class RoutingDecisionBenchmark {
                     skills,
                     languages,
                     Map.of(Channel.PHONE, 1, Channel.CHAT, 2));
+            skillNames[id] = List.copyOf(skills.keySet());
+            languageNames[id] = List.copyOf(languages.keySet());
             engine.join(profiles[id], START);
             held[id] = new ArrayDeque<>();
         }
@@ -164,10 +172,11 @@ public class RoutingDecisionBenchmark {
 
     /** A contact for what a random agent can do: one of their skills at or below their level, their language, tier. */
     private WaitingContact contact() {
-        RoutableAgent like = profiles[1 + random.nextInt(agents)];
-        List<String> skills = List.copyOf(like.skills().keySet());
+        int id = 1 + random.nextInt(agents);
+        RoutableAgent like = profiles[id];
+        List<String> skills = skillNames[id];
         String skill = skills.get(random.nextInt(skills.size()));
-        List<String> languages = List.copyOf(like.languages().keySet());
+        List<String> languages = languageNames[id];
         return new WaitingContact(
                 ++nextContact,
                 "support",

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.frontline.core.domain.shared.Channel;
 import org.frontline.routing.engine.Decision;
+import org.frontline.routing.engine.Explanation;
 
 /** One logged routing decision, so a supervisor can ask afterwards why a contact went to an agent. */
 @Entity
@@ -74,6 +75,7 @@ public class RoutingDecision {
     /** The decision as the engine made it. */
     public Decision decision() {
         List<String> weighed = candidates.isEmpty() ? List.of() : Arrays.asList(candidates.split("\n"));
-        return new Decision(contactId, agentId, channel, decidedAt, trigger, requirement, weighed, why);
+        return new Decision(
+                contactId, agentId, channel, decidedAt, trigger, Explanation.written(requirement, weighed, why));
     }
 }

@@ -5,18 +5,11 @@ import java.util.List;
 import org.frontline.core.domain.shared.Channel;
 
 /**
- * One routing decision and why: which contact went to which agent, what set it off, what the contact needed then,
- * the candidates weighed (best first, at most a handful) and why the winner won.
+ * One routing decision: which contact went to which agent, on which channel, when and what set it off, with its
+ * {@link Explanation} (written out when read).
  */
 public record Decision(
-        long contactId,
-        long agentId,
-        Channel channel,
-        Instant at,
-        Trigger trigger,
-        String requirement,
-        List<String> candidates,
-        String why) {
+        long contactId, long agentId, Channel channel, Instant at, Trigger trigger, Explanation explanation) {
 
     /** What made the engine decide. */
     public enum Trigger {
@@ -26,5 +19,20 @@ public record Decision(
         AGENT_FREE,
         /** A waiting contact's requirement widened and a free agent now qualified. */
         WIDENED
+    }
+
+    /** What the contact needed when it was decided. */
+    public String requirement() {
+        return explanation.requirement();
+    }
+
+    /** The candidates weighed, best first. */
+    public List<String> candidates() {
+        return explanation.candidates();
+    }
+
+    /** Why the winner won. */
+    public String why() {
+        return explanation.why();
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ import org.frontline.core.domain.shared.Channel;
  * Decides which agent gets a contact and which contact an agent gets, in memory and under one lock, so that no two
  * agents get the same contact and no agent holds more than their channel capacity. Contacts with the same requirement
  * wait in one line ({@link Bucket}) ordered by {@link Urgency}; agents with room are indexed by channel, language and
- * tier ({@link FreeAgents}); an agent knows the lines they qualify for, by channel. An agent with room on a channel
+ * tier ({@link AgentIndex}); an agent knows the lines they qualify for, by channel. An agent with room on a channel
  * never has a contact waiting for them there (it would have gone to them on arrival), so when they free up on a
  * channel only that channel's lines can hold their next contact: a decision reads the heads of those lines, or weighs
  * the free agents who could take a new contact, and never scans every agent or every contact. Waiting contacts widen
@@ -34,11 +33,13 @@ public final class RoutingEngine {
     private final AgentSelection selection;
     private final Map<Requirement, Bucket> buckets = new HashMap<>();
     private final Map<Long, Seat> seats = new HashMap<>();
-    /** Agents by the languages they speak well enough to take contacts in: a new line looks only at these. */
-    private final Map<String, Map<Long, Seat>> speakers = new HashMap<>();
+    /** Every agent, by the channels they work: a new line looks only at those who could meet it. */
+    private final AgentIndex everyone = new AgentIndex();
 
     private final Map<Long, Queued> waiting = new HashMap<>();
-    private final FreeAgents free = new FreeAgents();
+    /** The agents with room now, by channel. */
+    private final AgentIndex free = new AgentIndex();
+
     private final PriorityQueue<Widening> widenings = new PriorityQueue<>(Widening.ORDER);
 
     /** A waiting contact's next widening step, due at {@code due}; contacts due together widen most urgent first. */
@@ -66,13 +67,8 @@ public final class RoutingEngine {
         Seat previous = seats.get(agent.id());
         Seat seat = new Seat(agent, now);
         if (previous != null) {
-            free.remove(previous);
-            for (String language : previous.agent.languages().keySet()) {
-                Map<Long, Seat> speaking = speakers.get(language);
-                if (speaking != null) {
-                    speaking.remove(agent.id());
-                }
-            }
+            previous.unlist(free);
+            everyone.remove(previous);
             for (Channel channel : Channel.values()) {
                 seat.hold(channel, previous.held(channel));
             }
@@ -81,11 +77,9 @@ public final class RoutingEngine {
             seat.lastOfferedAt = previous.lastOfferedAt;
         }
         seats.put(agent.id(), seat);
-        agent.languages().forEach((language, level) -> {
-            if (level >= Requirement.LANGUAGE_PROFICIENCY) {
-                speakers.computeIfAbsent(language, l -> new HashMap<>()).put(agent.id(), seat);
-            }
-        });
+        for (Channel channel : Channel.values()) {
+            everyone.list(seat, channel, agent.capacity(channel) > 0);
+        }
         for (Bucket bucket : buckets.values()) {
             if (bucket.requirement.isMetBy(agent)) {
                 seat.qualifiesFor(bucket);
@@ -118,7 +112,7 @@ public final class RoutingEngine {
     public synchronized void unavailable(long agentId) {
         Seat seat = seat(agentId);
         seat.available = false;
-        free.remove(seat);
+        seat.unlist(free);
     }
 
     /** The agent finished a contact of this channel; returns the contacts they get next. */
@@ -216,7 +210,7 @@ public final class RoutingEngine {
         if (entry == null) {
             return false;
         }
-        entry.bucket().waiting.remove(entry);
+        entry.bucket().remove(entry);
         return true;
     }
 
@@ -230,7 +224,7 @@ public final class RoutingEngine {
                 continue;
             }
             waiting.remove(entry.contact().id());
-            entry.bucket().waiting.remove(entry);
+            entry.bucket().remove(entry);
             WideningStep step = queue(entry.contact().queue()).steps().get(due.step());
             Queued widened = entry.movedTo(
                     bucket(entry.bucket().requirement.widenedBy(step, overflowSkills(step))),
@@ -260,7 +254,7 @@ public final class RoutingEngine {
         Seat[] preferred = new Seat[1];
         int[] qualified = new int[1];
         List<Seat> best = new ArrayList<>(CANDIDATES_SHOWN + 1);
-        free.meeting(bucket.requirement, seat -> {
+        free.meeting(bucket, seat -> {
             long id = seat.agent.id();
             if (!contact.excludedAgents().isEmpty() && contact.excludedAgents().contains(id)) {
                 return;
@@ -277,14 +271,13 @@ public final class RoutingEngine {
         if (chosen == null) {
             return Optional.empty();
         }
-        String why = preferred[0] != null
-                ? "agent " + chosen.agent.id() + " is one the contact prefers and is free"
-                : "agent " + chosen.agent.id() + " has the best skill match ("
-                        + bucket.requirement.skillMatch(chosen.agent) + ") of the " + qualified[0]
-                        + " free agents who qualify, then " + tieBreak();
-        List<String> candidates = best.stream()
-                .map(s -> "agent " + s.agent.id() + ": skill match " + bucket.requirement.skillMatch(s.agent))
-                .toList();
+        List<RoutableAgent> weighed = new ArrayList<>(best.size() + 1);
+        weighed.add(chosen.agent);
+        for (Seat seat : best) {
+            if (seat != chosen) {
+                weighed.add(seat.agent);
+            }
+        }
         assign(chosen, contact.channel(), now);
         return Optional.of(new Decision(
                 contact.id(),
@@ -292,9 +285,7 @@ public final class RoutingEngine {
                 contact.channel(),
                 now,
                 trigger,
-                bucket.requirement.toString(),
-                candidates,
-                why));
+                new AgentChoice(bucket.requirement, weighed, qualified[0], preferred[0] != null, selection)));
     }
 
     /** Keeps the best few agents seen so far, best first: skill match, then the selection policy, then the id. */
@@ -327,14 +318,6 @@ public final class RoutingEngine {
         return policy != 0 ? policy < 0 : a.agent.id() < b.agent.id();
     }
 
-    private String tieBreak() {
-        return switch (selection) {
-            case LONGEST_IDLE -> "the longest idle";
-            case LEAST_OCCUPIED -> "the least occupied, then the longest idle";
-            case ROUND_ROBIN -> "the one offered a contact least recently";
-        };
-    }
-
     /**
      * Gives the agent the most urgent contacts waiting on this channel that they qualify for, until they are full or
      * none fits.
@@ -344,9 +327,6 @@ public final class RoutingEngine {
             List<Queued> heads = new ArrayList<>(CANDIDATES_SHOWN + 1);
             int lines = 0;
             for (Bucket bucket : seat.eligible(channel)) {
-                if (bucket.waiting.isEmpty()) {
-                    continue;
-                }
                 Queued head = head(bucket, seat.agent.id());
                 if (head != null) {
                     lines++;
@@ -358,11 +338,7 @@ public final class RoutingEngine {
             }
             Queued best = heads.getFirst();
             waiting.remove(best.contact().id());
-            best.bucket().waiting.remove(best);
-            List<String> candidates = heads.stream()
-                    .map(w -> "contact " + w.contact().id() + ": "
-                            + w.urgency().explain(w.contact().arrivedAt()))
-                    .toList();
+            best.bucket().remove(best);
             assign(seat, channel, now);
             decisions.add(new Decision(
                     best.contact().id(),
@@ -370,11 +346,7 @@ public final class RoutingEngine {
                     channel,
                     now,
                     Decision.Trigger.AGENT_FREE,
-                    best.bucket().requirement.toString(),
-                    candidates,
-                    "contact " + best.contact().id() + " ranks first of the " + lines
-                            + " lines the agent qualifies for: "
-                            + best.urgency().explain(best.contact().arrivedAt())));
+                    new ContactChoice(heads, lines)));
         }
     }
 
@@ -392,13 +364,13 @@ public final class RoutingEngine {
         }
     }
 
-    /** The first contact in line that does not exclude this agent, looking a little way down the line. */
+    /** The first contact in line that does not exclude this agent, looking a little way down the line; null if none. */
     private Queued head(Bucket bucket, long agentId) {
-        Queued first = bucket.waiting.first();
-        if (first.contact().excludedAgents().isEmpty()) {
+        Queued first = bucket.head();
+        if (first == null || first.contact().excludedAgents().isEmpty()) {
             return first;
         }
-        Iterator<Queued> line = bucket.waiting.iterator();
+        Iterator<Queued> line = bucket.inLine().iterator();
         for (int i = 0; i <= EXCLUSIONS_SKIPPED && line.hasNext(); i++) {
             Queued entry = line.next();
             Set<Long> excluded = entry.contact().excludedAgents();
@@ -418,12 +390,12 @@ public final class RoutingEngine {
 
     /** Lists the agent as free on this channel, or not, by whether they have room on it now. */
     private void reseat(Seat seat, Channel channel) {
-        free.update(seat, channel);
+        seat.relist(free, channel);
     }
 
     private void enqueue(Queued entry) {
         waiting.put(entry.contact().id(), entry);
-        entry.bucket().waiting.add(entry);
+        entry.bucket().add(entry);
         List<WideningStep> steps = queue(entry.contact().queue()).steps();
         if (entry.steps() < steps.size()) {
             widenings.add(new Widening(
@@ -435,15 +407,7 @@ public final class RoutingEngine {
     private Bucket bucket(Requirement requirement) {
         return buckets.computeIfAbsent(requirement, r -> {
             Bucket bucket = new Bucket(r);
-            boolean several = r.languages().size() > 1;
-            Set<Long> seen = several ? new HashSet<>() : Set.of();
-            for (String language : r.languages()) {
-                for (Seat seat : speakers.getOrDefault(language, Map.of()).values()) {
-                    if ((!several || seen.add(seat.agent.id())) && r.isMetBy(seat.agent)) {
-                        seat.qualifiesFor(bucket);
-                    }
-                }
-            }
+            everyone.meeting(bucket, seat -> seat.qualifiesFor(bucket));
             return bucket;
         });
     }

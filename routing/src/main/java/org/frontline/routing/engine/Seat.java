@@ -15,6 +15,11 @@ final class Seat {
     final RoutableAgent agent;
     final Map<Channel, List<Bucket>> eligible = new EnumMap<>(Channel.class);
     private final int[] held = new int[Channel.values().length];
+    /** Per channel: the free-agent index's entries this agent belongs in (kept, as they change room often). */
+    private final List<Map<Long, Seat>>[] freeEntries = newEntries();
+    /** Per channel: whether the agent is listed as free there now. */
+    private final boolean[] listedFree = new boolean[Channel.values().length];
+
     private final int capacity;
     private int heldTotal;
     boolean available;
@@ -26,6 +31,35 @@ final class Seat {
         this.idleSince = now;
         this.capacity =
                 agent.capacities().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<Long, Seat>>[] newEntries() {
+        return new List[Channel.values().length];
+    }
+
+    /** Lists the agent as free on this channel in the index, or not, by whether they have room on it now. */
+    void relist(AgentIndex free, Channel channel) {
+        boolean room = hasRoomFor(channel);
+        int c = channel.ordinal();
+        if (room != listedFree[c]) {
+            if (freeEntries[c] == null) {
+                freeEntries[c] = free.entries(this, channel);
+            }
+            AgentIndex.list(this, freeEntries[c], room);
+            listedFree[c] = room;
+        }
+    }
+
+    /** Takes the agent off the free index on every channel. */
+    void unlist(AgentIndex free) {
+        for (Channel channel : Channel.values()) {
+            int c = channel.ordinal();
+            if (listedFree[c]) {
+                AgentIndex.list(this, freeEntries[c], false);
+                listedFree[c] = false;
+            }
+        }
     }
 
     void qualifiesFor(Bucket bucket) {
