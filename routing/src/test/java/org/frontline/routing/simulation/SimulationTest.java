@@ -78,6 +78,14 @@ class SimulationTest {
         SimulationResult result = Simulation.run(calls(12, Optional.empty()), 30, 42, done -> {});
 
         QueueOutcome calls = result.queues().getFirst();
+        System.out.printf(
+                "M/M/12, 10 Erlangs: Erlang C SL %.4f ASA %.2f s; simulated SL %.4f ± %.4f, ASA %.2f ± %.2f s%n",
+                theory.serviceLevel(),
+                theory.averageSpeedOfAnswerSeconds(),
+                calls.serviceLevel().mean(),
+                calls.serviceLevel().halfWidth(),
+                calls.averageSpeedOfAnswer().mean(),
+                calls.averageSpeedOfAnswer().halfWidth());
         assertThat(calls.serviceLevel().covers(theory.serviceLevel()))
                 .as("Erlang C SL %.4f in %s", theory.serviceLevel(), calls.serviceLevel())
                 .isTrue();
@@ -97,6 +105,15 @@ class SimulationTest {
                 Simulation.run(calls(10, Optional.of(new Distribution.Exponential(patience))), 30, 7, done -> {});
 
         QueueOutcome calls = result.queues().getFirst();
+        System.out.printf(
+                "M/M/10+M, 10 Erlangs, patience 120 s: Erlang A SL %.4f abandonment %.4f; simulated SL %.4f ± %.4f,"
+                        + " abandonment %.4f ± %.4f%n",
+                theory.serviceLevel(),
+                theory.abandonment(),
+                calls.serviceLevel().mean(),
+                calls.serviceLevel().halfWidth(),
+                calls.abandonment().mean(),
+                calls.abandonment().halfWidth());
         assertThat(calls.serviceLevel().covers(theory.serviceLevel()))
                 .as("Erlang A SL %.4f in %s", theory.serviceLevel(), calls.serviceLevel())
                 .isTrue();
