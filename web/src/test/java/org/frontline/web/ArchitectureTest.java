@@ -73,7 +73,7 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                    "org.frontline.knowledgebase..",
+                    "org.frontline.kb..",
                     "org.frontline.routing..",
                     "org.frontline.qualityaudit..",
                     "org.frontline.web..");
@@ -81,7 +81,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule knowledgeBaseKnowsNoSibling = noClasses()
             .that()
-            .resideInAPackage("org.frontline.knowledgebase..")
+            .resideInAPackage("org.frontline.kb..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.frontline.routing..", "org.frontline.qualityaudit..", "org.frontline.web..")
@@ -93,7 +93,7 @@ class ArchitectureTest {
             .resideInAPackage("org.frontline.routing..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("org.frontline.knowledgebase..", "org.frontline.qualityaudit..", "org.frontline.web..")
+            .resideInAnyPackage("org.frontline.kb..", "org.frontline.qualityaudit..", "org.frontline.web..")
             .allowEmptyShould(true);
 
     @ArchTest
@@ -102,7 +102,7 @@ class ArchitectureTest {
             .resideInAPackage("org.frontline.qualityaudit..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("org.frontline.knowledgebase..", "org.frontline.routing..", "org.frontline.web..")
+            .resideInAnyPackage("org.frontline.kb..", "org.frontline.routing..", "org.frontline.web..")
             .allowEmptyShould(true);
 
     @ArchTest

@@ -1,0 +1,24 @@
+package org.frontline.qualityaudit.sampling;
+
+import org.frontline.core.domain.shared.InvalidValueException;
+
+/**
+ * An observed proportion (e.g. compliant reviews) with its Wilson score interval, which stays inside [0, 1] and is
+ * honest on small samples: 2 of 2 compliant is 100% observed, but the 95% interval runs from 34% to 100%.
+ */
+public record Proportion(long successes, long trials, double estimate, double lower, double upper) {
+
+    public static Proportion wilson(long successes, long trials, Confidence confidence) {
+        if (trials < 1 || successes < 0 || successes > trials) {
+            throw new InvalidValueException(
+                    "trials", "need 0 ≤ successes ≤ trials and trials ≥ 1, got " + successes + " of " + trials);
+        }
+        double z = confidence.z();
+        double n = trials;
+        double p = successes / n;
+        double z2 = z * z;
+        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+        double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
+        return new Proportion(successes, trials, p, Math.max(0, centre - half), Math.min(1, centre + half));
+    }
+}
