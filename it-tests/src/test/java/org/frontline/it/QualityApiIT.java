@@ -1,0 +1,101 @@
+package org.frontline.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** QA's calculators through REST: sample size, Wilson intervals, and a review form's score preview. */
+@ExtendWith(ArquillianExtension.class)
+class QualityApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return FrontlineDeployment.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private HttpApi api() {
+        return new HttpApi(base);
+    }
+
+    @Test
+    void givesTheSampleSizeForAMarginOfErrorWithAndWithoutAPopulation() {
+        JsonObject unlimited = api().post("api/quality/sample-size", "{\"marginOfError\": 0.05}")
+                .json();
+        assertThat(unlimited.getInt("sampleSize")).isEqualTo(385);
+
+        JsonObject corrected = api().post(
+                        "api/quality/sample-size",
+                        "{\"marginOfError\": 0.05, \"confidence\": 0.95, \"population\": 1000}")
+                .json();
+        assertThat(corrected.getInt("sampleSize")).isEqualTo(278);
+        assertThat(corrected.getInt("unlimitedSampleSize")).isEqualTo(385);
+
+        HttpApi.Reply certain = api().post("api/quality/sample-size", "{\"marginOfError\": 0.05, \"confidence\": 1.5}");
+        assertThat(certain.status()).isEqualTo(400);
+        assertThat(certain.contentType()).startsWith("application/problem+json");
+        assertThat(certain.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("confidence");
+    }
+
+    @Test
+    void saysHowUncertainASmallSampleIs() {
+        JsonObject bob =
+                api().get("api/quality/proportion?successes=2&trials=2").json();
+        assertThat(bob.getJsonNumber("estimate").doubleValue()).isEqualTo(1.0);
+        assertThat(bob.getJsonNumber("lower").doubleValue()).isCloseTo(0.3424, within(1e-4));
+
+        assertThat(api().get("api/quality/proportion?successes=3&trials=2").status())
+                .isEqualTo(400);
+        assertThat(api().get("api/quality/proportion?successes=two&trials=2").status())
+                .isEqualTo(400);
+    }
+
+    private static final String SCORECARD = """
+            "name": "Phone quality", "passMark": 80, "sections": [
+              {"name": "Opening", "weight": 20, "criteria": [
+                 {"name": "Greeting", "weight": 50}, {"name": "Verified identity", "weight": 50, "critical": "REVIEW"}]},
+              {"name": "Resolution", "weight": 50, "criteria": [
+                 {"name": "Understood the need", "weight": 40, "scale": "ONE_TO_FIVE"},
+                 {"name": "Correct answer", "weight": 60, "scale": "ZERO_TO_TEN"},
+                 {"name": "Extra mile", "weight": 10, "bonus": true}]},
+              {"name": "Compliance", "weight": %d, "criteria": [
+                 {"name": "Disclosure read", "weight": 70, "critical": "SECTION"},
+                 {"name": "Disposition recorded", "weight": 30}]}]""";
+
+    private static final String ANSWERS = """
+            "answers": [
+              {"section": "Opening", "criterion": "Greeting", "value": 1},
+              {"section": "Opening", "criterion": "Verified identity", "value": 1},
+              {"section": "Resolution", "criterion": "Understood the need", "value": 4},
+              {"section": "Resolution", "criterion": "Correct answer", "value": 8},
+              {"section": "Resolution", "criterion": "Extra mile", "value": 1},
+              {"section": "Compliance", "criterion": "Disclosure read", "value": 1},
+              {"section": "Compliance", "criterion": "Disposition recorded", "na": true}]""";
+
+    @Test
+    void scoresAReviewFormAgainstAScorecard() {
+        HttpApi.Reply reply =
+                api().post("api/quality/score-preview", "{" + SCORECARD.formatted(30) + ", " + ANSWERS + "}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        // Opening 100, Resolution 78 + 10 bonus = 88, Compliance 70 of 70 = 100: (2000 + 4400 + 3000) / 100 = 94.
+        assertThat(reply.json().getJsonNumber("total").doubleValue()).isCloseTo(94.0, within(1e-9));
+        assertThat(reply.json().getBoolean("passed")).isTrue();
+
+        HttpApi.Reply lopsided =
+                api().post("api/quality/score-preview", "{" + SCORECARD.formatted(40) + ", " + ANSWERS + "}");
+        assertThat(lopsided.status()).isEqualTo(400);
+        assertThat(lopsided.json().getString("detail")).contains("section weights must add up to 100, not 110");
+    }
+}

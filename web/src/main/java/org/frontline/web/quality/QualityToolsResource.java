@@ -1,0 +1,80 @@
+package org.frontline.web.quality;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.shared.InvalidValueException;
+import org.frontline.qualityaudit.sampling.Confidence;
+import org.frontline.qualityaudit.sampling.Proportion;
+import org.frontline.qualityaudit.sampling.SampleSize;
+import org.frontline.qualityaudit.scorecard.ScoreSheet;
+import org.frontline.qualityaudit.scorecard.Scoring;
+import org.frontline.web.platform.RequestParameters;
+
+/** QA's calculators over REST: how many contacts to sample, how sure a rate is, and what a review form scores. */
+@Path("/quality")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Quality", description = "Sampling, scorecards and the statistics QA staff defend their numbers with")
+public class QualityToolsResource {
+
+    @POST
+    @Path("sample-size")
+    @Operation(
+            summary = "How many contacts to review for a margin of error on the compliance rate (Cochran, with the"
+                    + " finite population correction when the population is given)")
+    public SampleSizeResponse sampleSize(@NotNull @Valid SampleSizeRequest request) {
+        Confidence confidence = new Confidence(request.confidenceOrDefault());
+        SampleSize size = SampleSize.forProportion(
+                request.marginOfError(), confidence, request.expectedOrDefault(), request.populationIfKnown());
+        return new SampleSizeResponse(
+                size.corrected(),
+                size.unlimited(),
+                size.z(),
+                request.marginOfError(),
+                confidence.level(),
+                request.expectedOrDefault(),
+                request.population());
+    }
+
+    @GET
+    @Path("proportion")
+    @Operation(summary = "An observed rate with its Wilson score interval: 2 of 2 is 100%, but only 34–100% sure")
+    public ProportionResponse proportion(
+            @Parameter(description = "e.g. compliant reviews") @QueryParam("successes") String successes,
+            @Parameter(description = "e.g. reviews") @QueryParam("trials") String trials,
+            @Parameter(description = "0.95 by default") @QueryParam("confidence") String confidence) {
+        long hits = required("successes", RequestParameters.integer("successes", successes));
+        long total = required("trials", RequestParameters.integer("trials", trials));
+        Confidence level = new Confidence(
+                RequestParameters.decimal("confidence", confidence).orElse(0.95));
+        Proportion p = Proportion.wilson(hits, total, level);
+        return new ProportionResponse(p.successes(), p.trials(), p.estimate(), p.lower(), p.upper(), level.level());
+    }
+
+    @POST
+    @Path("score-preview")
+    @Operation(
+            summary = "Score a review form against a scorecard without storing anything (the form's live score)",
+            description = "Section weights and each section's regular criterion weights must add up to 100; critical"
+                    + " items are yes/no; every criterion needs a value or na: true.")
+    public ScoreSheet scorePreview(@NotNull @Valid ScorePreviewRequest request) {
+        return Scoring.score(request.scorecard(), request.ratings());
+    }
+
+    private static long required(String field, Optional<Integer> value) {
+        return value.orElseThrow(() -> new InvalidValueException(field, "is required"));
+    }
+}
