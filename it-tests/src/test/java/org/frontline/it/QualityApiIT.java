@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -61,17 +62,19 @@ class QualityApiIT {
                 .isEqualTo(400);
     }
 
-    private static final String SCORECARD = """
-            "name": "Phone quality", "passMark": 80, "sections": [
-              {"name": "Opening", "weight": 20, "criteria": [
-                 {"name": "Greeting", "weight": 50}, {"name": "Verified identity", "weight": 50, "critical": "REVIEW"}]},
-              {"name": "Resolution", "weight": 50, "criteria": [
-                 {"name": "Understood the need", "weight": 40, "scale": "ONE_TO_FIVE"},
-                 {"name": "Correct answer", "weight": 60, "scale": "ZERO_TO_TEN"},
-                 {"name": "Extra mile", "weight": 10, "bonus": true}]},
-              {"name": "Compliance", "weight": %d, "criteria": [
-                 {"name": "Disclosure read", "weight": 70, "critical": "SECTION"},
-                 {"name": "Disposition recorded", "weight": 30}]}]""";
+    private static String scorecard(String name, int complianceWeight) {
+        return """
+                {"name": "%s", "passMark": 80, "sections": [
+                  {"name": "Opening", "weight": 20, "criteria": [
+                     {"name": "Greeting", "weight": 50}, {"name": "Verified identity", "weight": 50, "critical": "REVIEW"}]},
+                  {"name": "Resolution", "weight": 50, "criteria": [
+                     {"name": "Understood the need", "weight": 40, "scale": "ONE_TO_FIVE"},
+                     {"name": "Correct answer", "weight": 60, "scale": "ZERO_TO_TEN"},
+                     {"name": "Extra mile", "weight": 10, "bonus": true}]},
+                  {"name": "Compliance", "weight": %d, "criteria": [
+                     {"name": "Disclosure read", "weight": 70, "critical": "SECTION"},
+                     {"name": "Disposition recorded", "weight": 30}]}]}""".formatted(name, complianceWeight);
+    }
 
     private static final String ANSWERS = """
             "answers": [
@@ -84,18 +87,52 @@ class QualityApiIT {
               {"section": "Compliance", "criterion": "Disposition recorded", "na": true}]""";
 
     @Test
-    void scoresAReviewFormAgainstAScorecard() {
-        HttpApi.Reply reply =
-                api().post("api/quality/score-preview", "{" + SCORECARD.formatted(30) + ", " + ANSWERS + "}");
+    void scoresAReviewFormAgainstAScorecardGivenInline() {
+        HttpApi.Reply reply = api().post(
+                        "api/quality/scorecards/preview",
+                        "{\"scorecard\": " + scorecard("Inline", 30) + ", " + ANSWERS + "}");
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         // Opening 100, Resolution 78 + 10 bonus = 88, Compliance 70 of 70 = 100: (2000 + 4400 + 3000) / 100 = 94.
         assertThat(reply.json().getJsonNumber("total").doubleValue()).isCloseTo(94.0, within(1e-9));
         assertThat(reply.json().getBoolean("passed")).isTrue();
 
-        HttpApi.Reply lopsided =
-                api().post("api/quality/score-preview", "{" + SCORECARD.formatted(40) + ", " + ANSWERS + "}");
+        HttpApi.Reply lopsided = api().post(
+                        "api/quality/scorecards/preview",
+                        "{\"scorecard\": " + scorecard("Inline", 40) + ", " + ANSWERS + "}");
         assertThat(lopsided.status()).isEqualTo(400);
         assertThat(lopsided.json().getString("detail")).contains("section weights must add up to 100, not 110");
+    }
+
+    @Test
+    void keepsEveryVersionOfAScorecardAndScoresAgainstTheOneAsked() {
+        String name = "Phone " + UUID.randomUUID();
+        HttpApi.Reply first = api().post("api/quality/scorecards", scorecard(name, 30));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.json().getInt("version")).isEqualTo(1);
+        HttpApi.Reply second = api().post(
+                        "api/quality/scorecards", scorecard(name, 30).replace("\"passMark\": 80", "\"passMark\": 95"));
+        assertThat(second.json().getInt("version")).isEqualTo(2);
+        assertThat(second.json().getJsonArray("sections")).hasSize(3);
+
+        String path = "api/quality/scorecards/" + name.replace(" ", "%20");
+        assertThat(api().get(path).json().getInt("version")).isEqualTo(2);
+        assertThat(api().get(path + "/versions/1")
+                        .json()
+                        .getJsonNumber("passMark")
+                        .doubleValue())
+                .isEqualTo(80.0);
+        assertThat(api().get(path + "/versions/3").status()).isEqualTo(404);
+
+        String asked = "{\"scorecardName\": \"%s\", %%s %s}".formatted(name, ANSWERS);
+        assertThat(api().post("api/quality/scorecards/preview", asked.formatted(""))
+                        .json()
+                        .getBoolean("passed"))
+                .as("94 is below version 2's pass mark of 95")
+                .isFalse();
+        assertThat(api().post("api/quality/scorecards/preview", asked.formatted("\"scorecardVersion\": 1,"))
+                        .json()
+                        .getBoolean("passed"))
+                .isTrue();
     }
 }

@@ -68,6 +68,19 @@ public final class Scoring {
         return new ScoreSheet(total, passed, autoFailed, sections, findings);
     }
 
+    /** Checks answers so far (a draft need not be complete): each is on the scorecard and on its criterion's scale. */
+    public static void check(Scorecard scorecard, Map<CriterionKey, Rating> answers) {
+        requireKnown(scorecard, answers);
+        for (Section section : scorecard.sections()) {
+            for (Criterion criterion : section.criteria()) {
+                CriterionKey key = new CriterionKey(section.name(), criterion.name());
+                if (answers.get(key) instanceof Rating.Value(int value)) {
+                    criterion.scale().share(key.toString(), value);
+                }
+            }
+        }
+    }
+
     private static void requireKnown(Scorecard scorecard, Map<CriterionKey, Rating> answers) {
         Set<CriterionKey> known = new HashSet<>();
         scorecard.sections().forEach(s -> s.criteria().forEach(c -> known.add(new CriterionKey(s.name(), c.name()))));

@@ -43,6 +43,10 @@ import org.frontline.kb.infrastructure.jpa.JpaCaseOutcomes;
 import org.frontline.kb.infrastructure.jpa.JpaUsageRepository;
 import org.frontline.kb.search.HibernateArticleSearch;
 import org.frontline.kb.search.HibernateSimilarCases;
+import org.frontline.qualityaudit.infrastructure.jpa.JpaReviewRepository;
+import org.frontline.qualityaudit.infrastructure.jpa.JpaScorecardRepository;
+import org.frontline.qualityaudit.review.ReviewService;
+import org.frontline.qualityaudit.scorecard.ScorecardService;
 import org.frontline.routing.desk.RoutingDesk;
 import org.frontline.routing.desk.RoutingIntake;
 import org.frontline.routing.desk.RoutingPolicy;
@@ -182,6 +186,17 @@ public class DomainServices {
     @Produces
     CustomerService customerService(CustomerRepository customers, CustomerSearch search, Clock clock) {
         return new CustomerService(customers, search, clock);
+    }
+
+    @Produces
+    ScorecardService scorecardService(Clock clock) {
+        return new ScorecardService(new JpaScorecardRepository(entityManager), clock);
+    }
+
+    @Produces
+    ReviewService reviewService(
+            ScorecardService scorecards, ContactService contacts, AgentService agents, Clock clock) {
+        return new ReviewService(new JpaReviewRepository(entityManager), scorecards, contacts, agents, clock);
     }
 
     /**

@@ -18,11 +18,9 @@ import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.qualityaudit.sampling.Confidence;
 import org.frontline.qualityaudit.sampling.Proportion;
 import org.frontline.qualityaudit.sampling.SampleSize;
-import org.frontline.qualityaudit.scorecard.ScoreSheet;
-import org.frontline.qualityaudit.scorecard.Scoring;
 import org.frontline.web.platform.RequestParameters;
 
-/** QA's calculators over REST: how many contacts to sample, how sure a rate is, and what a review form scores. */
+/** QA's calculators over REST: how many contacts to sample, and how sure an observed rate is. */
 @Path("/quality")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,16 +60,6 @@ public class QualityToolsResource {
                 RequestParameters.decimal("confidence", confidence).orElse(0.95));
         Proportion p = Proportion.wilson(hits, total, level);
         return new ProportionResponse(p.successes(), p.trials(), p.estimate(), p.lower(), p.upper(), level.level());
-    }
-
-    @POST
-    @Path("score-preview")
-    @Operation(
-            summary = "Score a review form against a scorecard without storing anything (the form's live score)",
-            description = "Section weights and each section's regular criterion weights must add up to 100; critical"
-                    + " items are yes/no; every criterion needs a value or na: true.")
-    public ScoreSheet scorePreview(@NotNull @Valid ScorePreviewRequest request) {
-        return Scoring.score(request.scorecard(), request.ratings());
     }
 
     private static long required(String field, Optional<Integer> value) {

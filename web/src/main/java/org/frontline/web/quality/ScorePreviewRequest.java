@@ -5,61 +5,25 @@ import jakarta.validation.constraints.NotNull;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.frontline.core.domain.shared.InvalidValueException;
-import org.frontline.qualityaudit.scorecard.Criterion;
 import org.frontline.qualityaudit.scorecard.CriterionKey;
-import org.frontline.qualityaudit.scorecard.Criticality;
 import org.frontline.qualityaudit.scorecard.Rating;
-import org.frontline.qualityaudit.scorecard.Scale;
-import org.frontline.qualityaudit.scorecard.Scorecard;
-import org.frontline.qualityaudit.scorecard.Section;
-import org.frontline.web.platform.RequestParameters;
 
-/** A scorecard (name, version, pass mark, sections) and a review form's answers, to score without storing anything. */
+/**
+ * A review form's answers, to score without storing anything, against a stored scorecard ({@code scorecardName},
+ * latest version unless {@code scorecardVersion}) or one given inline ({@code scorecard}).
+ */
 public record ScorePreviewRequest(
-        @NotNull String name,
-        Integer version,
-        Double passMark,
-        @NotNull List<@Valid SectionPayload> sections,
+        String scorecardName,
+        Integer scorecardVersion,
+        @Valid ScorecardRequest scorecard,
         @NotNull List<@Valid RatingPayload> answers) {
-
-    Scorecard scorecard() {
-        return new Scorecard(
-                name,
-                Optional.ofNullable(version).orElse(1),
-                Optional.ofNullable(passMark).orElse(80.0),
-                sections.stream()
-                        .map(s -> new Section(
-                                s.name(),
-                                s.weight(),
-                                s.criteria().stream()
-                                        .map(ScorePreviewRequest::criterion)
-                                        .toList()))
-                        .toList());
-    }
-
-    private static Criterion criterion(CriterionPayload c) {
-        return new Criterion(
-                c.name(),
-                c.weight(),
-                RequestParameters.enumeration("scale", c.scale(), Scale.class).orElse(Scale.YES_NO),
-                RequestParameters.enumeration("critical", c.critical(), Criticality.class)
-                        .orElse(Criticality.NONE),
-                Boolean.TRUE.equals(c.bonus()));
-    }
 
     Map<CriterionKey, Rating> ratings() {
         Map<CriterionKey, Rating> ratings = new HashMap<>();
         for (RatingPayload answer : answers) {
-            CriterionKey key = new CriterionKey(
-                    answer.section().strip(), answer.criterion().strip());
-            boolean na = Boolean.TRUE.equals(answer.na());
-            if (na == (answer.value() != null)) {
-                throw new InvalidValueException("answers", key + ": give a value or na: true, not both or neither");
-            }
-            if (ratings.put(key, na ? Rating.notApplicable() : Rating.of(answer.value())) != null) {
-                throw new InvalidValueException("answers", key + " is answered twice");
+            if (ratings.put(answer.key(), answer.rating()) != null) {
+                throw new InvalidValueException("answers", answer.key() + " is answered twice");
             }
         }
         return ratings;

@@ -1,0 +1,2 @@
+/** Quality-audit repositories on Jakarta Persistence. */
+package org.frontline.qualityaudit.infrastructure.jpa;

@@ -1,0 +1,22 @@
+package org.frontline.qualityaudit.review;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where reviews are kept. */
+public interface ReviewRepository {
+
+    Optional<Review> find(long id);
+
+    /** Stores a new review and gives it its id at once. */
+    Review add(Review review);
+
+    /** The current (not superseded) reviews of a contact, oldest first. */
+    List<Review> currentOf(long contactId);
+
+    /** Every revision of a review's line, first first. */
+    List<Review> line(Review review);
+
+    /** Writes pending changes now, so the version a caller is answered with is the stored one. */
+    void flush();
+}

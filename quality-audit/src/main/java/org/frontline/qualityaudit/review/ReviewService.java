@@ -1,0 +1,132 @@
+package org.frontline.qualityaudit.review;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.frontline.core.domain.agent.AgentService;
+import org.frontline.core.domain.contact.ContactService;
+import org.frontline.core.domain.shared.DuplicateException;
+import org.frontline.core.domain.shared.InvalidValueException;
+import org.frontline.core.domain.shared.NotFoundException;
+import org.frontline.core.domain.shared.StaleVersionException;
+import org.frontline.qualityaudit.scorecard.Scorecard;
+import org.frontline.qualityaudit.scorecard.ScorecardService;
+import org.frontline.qualityaudit.scorecard.StoredScorecard;
+
+/**
+ * Runs reviews: a QA analyst starts one on a contact (never their own) against a scorecard version, rates it,
+ * submits it, and revises it later with a reason. Reviewers are blind to each other: a reviewer sees another's review
+ * of a contact only once they have submitted their own.
+ */
+public class ReviewService {
+    private static final String KIND = "review";
+
+    private final ReviewRepository reviews;
+    private final ScorecardService scorecards;
+    private final ContactService contacts;
+    private final AgentService agents;
+    private final Clock clock;
+
+    public ReviewService(
+            ReviewRepository reviews,
+            ScorecardService scorecards,
+            ContactService contacts,
+            AgentService agents,
+            Clock clock) {
+        this.reviews = Objects.requireNonNull(reviews, "reviews");
+        this.scorecards = Objects.requireNonNull(scorecards, "scorecards");
+        this.contacts = Objects.requireNonNull(contacts, "contacts");
+        this.agents = Objects.requireNonNull(agents, "agents");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A new draft against the scorecard's given version (its latest when none is given). */
+    public Review start(long contactId, long reviewerId, String scorecard, Optional<Integer> version) {
+        agents.get(reviewerId);
+        Optional<Long> handledBy = contacts.get(contactId).details().agentId();
+        if (handledBy.isPresent() && handledBy.get() == reviewerId) {
+            throw new InvalidValueException(
+                    "reviewerId",
+                    "agent " + reviewerId + " handled contact " + contactId + ": nobody reviews their own contact");
+        }
+        if (reviews.currentOf(contactId).stream().anyMatch(r -> r.reviewerId() == reviewerId)) {
+            throw new DuplicateException(KIND, "contact and reviewer", contactId + " by " + reviewerId);
+        }
+        StoredScorecard card =
+                version.map(v -> scorecards.version(scorecard, v)).orElseGet(() -> scorecards.latest(scorecard));
+        return reviews.add(new Review(contactId, card.id(), reviewerId, clock.instant()));
+    }
+
+    public Review rate(long id, long expectedVersion, List<ReviewRating> ratings) {
+        Review review = current(id, expectedVersion);
+        review.rate(scorecardOf(review), ratings);
+        reviews.flush();
+        return review;
+    }
+
+    public Review submit(long id, long expectedVersion) {
+        Review review = current(id, expectedVersion);
+        review.submit(scorecardOf(review), clock.instant());
+        reviews.flush();
+        return review;
+    }
+
+    /** The next revision of a submitted review; the one it replaces stays as it was, marked superseded. */
+    public Review revise(long id, long expectedVersion, List<ReviewRating> ratings, String reason) {
+        Review review = current(id, expectedVersion);
+        Review next = reviews.add(review.revised(scorecardOf(review), ratings, reason, clock.instant()));
+        review.supersededBy(next.id());
+        reviews.flush();
+        return next;
+    }
+
+    /** A review as this viewer may see it: their own, or another's once they submitted theirs of the contact. */
+    public Review get(long id, long viewerId) {
+        Review review = reviews.find(id).orElseThrow(() -> new NotFoundException(KIND, id));
+        if (review.reviewerId() != viewerId && !hasSubmitted(viewerId, review.contactId())) {
+            throw new NotFoundException(
+                    KIND,
+                    id + " (hidden from reviewer " + viewerId + " until they submit their own review of contact "
+                            + review.contactId() + ")");
+        }
+        return review;
+    }
+
+    /** The contact's current reviews this viewer may see. */
+    public Visible ofContact(long contactId, long viewerId) {
+        List<Review> all = reviews.currentOf(contactId);
+        boolean submitted = hasSubmitted(viewerId, contactId);
+        List<Review> seen = all.stream()
+                .filter(r -> r.reviewerId() == viewerId || submitted)
+                .toList();
+        return new Visible(seen, all.size() - seen.size());
+    }
+
+    /** A contact's reviews a viewer may see, and how many others are hidden until they submit their own. */
+    public record Visible(List<Review> reviews, int hidden) {}
+
+    /** Every revision of a review, first first. */
+    public List<Review> revisions(long id, long viewerId) {
+        return reviews.line(get(id, viewerId));
+    }
+
+    public StoredScorecard scorecardOfReview(Review review) {
+        return scorecards.byId(review.scorecardId());
+    }
+
+    private boolean hasSubmitted(long reviewerId, long contactId) {
+        return reviews.currentOf(contactId).stream()
+                .anyMatch(r -> r.reviewerId() == reviewerId && r.state() == ReviewState.SUBMITTED);
+    }
+
+    private Review current(long id, long expectedVersion) {
+        Review review = reviews.find(id).orElseThrow(() -> new NotFoundException(KIND, id));
+        StaleVersionException.requireCurrent(KIND, id, expectedVersion, review.version());
+        return review;
+    }
+
+    private Scorecard scorecardOf(Review review) {
+        return scorecardOfReview(review).scorecard();
+    }
+}

@@ -1,0 +1,48 @@
+package org.frontline.web.quality;
+
+import java.time.Instant;
+import java.util.List;
+import org.frontline.qualityaudit.review.Review;
+import org.frontline.qualityaudit.scorecard.StoredScorecard;
+
+/** A review: whose, of what, against which scorecard version, where it stands, its answers and score. */
+public record ReviewResponse(
+        long id,
+        long version,
+        long contactId,
+        long reviewerId,
+        String scorecardName,
+        int scorecardVersion,
+        String state,
+        int revision,
+        Long supersedes,
+        Long supersededBy,
+        String revisionReason,
+        List<RatingPayload> answers,
+        Double total,
+        boolean passed,
+        boolean autoFailed,
+        Instant createdAt,
+        Instant submittedAt) {
+
+    static ReviewResponse from(Review r, StoredScorecard scorecard) {
+        return new ReviewResponse(
+                r.id(),
+                r.version(),
+                r.contactId(),
+                r.reviewerId(),
+                scorecard.name(),
+                scorecard.versionNumber(),
+                r.state().name(),
+                r.revision(),
+                r.supersedes().orElse(null),
+                r.supersededBy().orElse(null),
+                r.revisionReason().orElse(null),
+                r.ratings().stream().map(RatingPayload::from).toList(),
+                r.total().orElse(null),
+                r.passed(),
+                r.autoFailed(),
+                r.createdAt(),
+                r.submittedAt().orElse(null));
+    }
+}
