@@ -50,6 +50,25 @@ class QualityApiIT {
     }
 
     @Test
+    void sharesAStratifiedSampleAmongAgents() {
+        HttpApi.Reply reply = api().post("api/quality/allocation", """
+                {"sampleSize": 100, "allocation": "NEYMAN", "strata": [
+                  {"name": "Ana", "size": 500, "deviation": 10}, {"name": "Ben", "size": 300, "deviation": 20},
+                  {"name": "Eva", "size": 200, "deviation": 40}]}""");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.jsonList()).extracting(s -> s.getInt("sample")).containsExactly(26, 32, 42);
+        assertThat(reply.jsonList().get(2).getJsonNumber("inclusionProbability").doubleValue())
+                .isEqualTo(0.21);
+
+        HttpApi.Reply tooMany = api().post(
+                        "api/quality/allocation",
+                        "{\"sampleSize\": 20, \"strata\": [{\"name\": \"Ana\", \"size\": 10}]}");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.json().getString("detail")).contains("population's 10 contacts");
+    }
+
+    @Test
     void saysHowUncertainASmallSampleIs() {
         JsonObject bob =
                 api().get("api/quality/proportion?successes=2&trials=2").json();

@@ -177,12 +177,11 @@ public final class RoutingDesk {
                 throw new InvalidTransitionException(
                         CONTACT, contactId, routed.state(), "escalate", "it has left routing");
             }
-            Contact contact = contacts.get(contactId);
             boolean waiting = routed.state() == RoutingState.WAITING;
-            long holder = waiting
-                    ? 0
-                    : agentId.orElseThrow(() ->
-                            new InvalidValueException("agentId", "is required: say which agent hands the contact on"));
+            if (!waiting && agentId.isEmpty()) {
+                throw new InvalidValueException("agentId", "is required: say which agent hands the contact on");
+            }
+            Contact contact = contacts.get(contactId);
             SupportTier tier = intake.retiered(contact, routed.tier(), down, reason);
             if (!down) {
                 contact.markEscalated();
@@ -190,8 +189,8 @@ public final class RoutingDesk {
             if (waiting) {
                 retierInLine(routed, tier);
             } else {
-                routed.handBack(holder, tier);
-                requeueFrom(routed, holder);
+                routed.handBack(agentId.get(), tier);
+                requeueFrom(routed, agentId.get());
             }
             return null;
         });

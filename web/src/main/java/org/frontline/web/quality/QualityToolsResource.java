@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -18,9 +19,10 @@ import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.qualityaudit.sampling.Confidence;
 import org.frontline.qualityaudit.sampling.Proportion;
 import org.frontline.qualityaudit.sampling.SampleSize;
+import org.frontline.qualityaudit.sampling.StratifiedSample;
 import org.frontline.web.platform.RequestParameters;
 
-/** QA's calculators over REST: how many contacts to sample, and how sure an observed rate is. */
+/** QA's calculators over REST: how many contacts to sample, how to share them among strata, how sure a rate is. */
 @Path("/quality")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +47,19 @@ public class QualityToolsResource {
                 confidence.level(),
                 request.expectedOrDefault(),
                 request.population());
+    }
+
+    @POST
+    @Path("allocation")
+    @Operation(
+            summary = "Share a stratified sample among strata (agents, teams, channels): proportional, equal or"
+                    + " Neyman, with a minimum per stratum; each stratum's inclusion probability")
+    public List<AllocationResponse> allocation(@NotNull @Valid AllocationRequest request) {
+        return StratifiedSample.allocate(
+                        request.sampleSize(), request.toStrata(), request.allocationOrDefault(), request.minimum())
+                .stream()
+                .map(AllocationResponse::from)
+                .toList();
     }
 
     @GET

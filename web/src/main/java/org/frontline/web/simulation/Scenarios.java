@@ -209,7 +209,7 @@ final class Scenarios {
             if (!end.minus(start).isPositive()) {
                 end = end.plusDays(1);
             }
-            RoutableAgent profile = agent(0, group);
+            RoutableAgent profile = profile(group);
             for (int i = 0; i < group.count(); i++) {
                 shifts.add(new Shift(
                         new RoutableAgent(
@@ -221,7 +221,8 @@ final class Scenarios {
         return shifts;
     }
 
-    private static RoutableAgent agent(long id, StaffPayload group) {
+    /** The group's common profile (its id is given to each agent of the group). */
+    private static RoutableAgent profile(StaffPayload group) {
         Map<String, Integer> languages = new HashMap<>();
         Optional.ofNullable(group.languages()).orElse(Map.of("en", 5)).forEach((code, level) -> {
             LanguageSkill language = new LanguageSkill(code, level == null ? 0 : level);
@@ -235,7 +236,7 @@ final class Scenarios {
             capacities.put(channel, skill.capacity());
         });
         return new RoutableAgent(
-                id,
+                0,
                 RequestParameters.enumeration("tier", group.tier(), SupportTier.class)
                         .orElse(SupportTier.L1),
                 RoutingIntake.skills(Optional.ofNullable(group.skills()).orElse(Map.of())),
