@@ -14,7 +14,10 @@ public interface ReviewRepository {
     /** The current (not superseded) reviews of a contact, oldest first. */
     List<Review> currentOf(long contactId);
 
-    /** Every revision of a review's line, first first. */
+    /**
+     * Every revision of a review's line, first first: a reviewer has one line per contact (a new review is refused
+     * while one is current, and a revision supersedes rather than ends it).
+     */
     List<Review> line(Review review);
 
     /** Writes pending changes now, so the version a caller is answered with is the stored one. */

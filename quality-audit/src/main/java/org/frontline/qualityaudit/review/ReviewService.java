@@ -84,7 +84,7 @@ public class ReviewService {
     /** A review as this viewer may see it: their own, or another's once they submitted theirs of the contact. */
     public Review get(long id, long viewerId) {
         Review review = reviews.find(id).orElseThrow(() -> new NotFoundException(KIND, id));
-        if (review.reviewerId() != viewerId && !hasSubmitted(viewerId, review.contactId())) {
+        if (review.reviewerId() != viewerId && !hasSubmitted(viewerId, reviews.currentOf(review.contactId()))) {
             throw new NotFoundException(
                     KIND,
                     id + " (hidden from reviewer " + viewerId + " until they submit their own review of contact "
@@ -96,7 +96,7 @@ public class ReviewService {
     /** The contact's current reviews this viewer may see. */
     public Visible ofContact(long contactId, long viewerId) {
         List<Review> all = reviews.currentOf(contactId);
-        boolean submitted = hasSubmitted(viewerId, contactId);
+        boolean submitted = hasSubmitted(viewerId, all);
         List<Review> seen = all.stream()
                 .filter(r -> r.reviewerId() == viewerId || submitted)
                 .toList();
@@ -115,9 +115,9 @@ public class ReviewService {
         return scorecards.byId(review.scorecardId());
     }
 
-    private boolean hasSubmitted(long reviewerId, long contactId) {
-        return reviews.currentOf(contactId).stream()
-                .anyMatch(r -> r.reviewerId() == reviewerId && r.state() == ReviewState.SUBMITTED);
+    /** Whether, among a contact's current reviews, this reviewer's is submitted. */
+    private static boolean hasSubmitted(long reviewerId, List<Review> current) {
+        return current.stream().anyMatch(r -> r.reviewerId() == reviewerId && r.state() == ReviewState.SUBMITTED);
     }
 
     private Review current(long id, long expectedVersion) {

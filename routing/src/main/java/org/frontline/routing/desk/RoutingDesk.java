@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.frontline.core.domain.agent.Agent;
@@ -92,8 +95,8 @@ public final class RoutingDesk {
                 throw new DuplicateException(CONTACT, "contactId", Long.toString(contactId));
             }
             Contact contact = contacts.get(contactId);
-            WaitingContact waiting =
-                    intake.waiting(contact, request, queueRule(request.queue()), routing.knownSkills());
+            WaitingContact waiting = intake.waiting(contact, request, queueRule(request.queue()));
+            requireKnown(waiting.skills());
             routing.add(new RoutedContact(waiting, clock.instant()));
             engine().arrive(waiting, clock.instant()).ifPresent(this::offer);
             return null;
@@ -366,7 +369,7 @@ public final class RoutingDesk {
                     "name", "must be 1 to " + QueueRule.MAX_NAME + " lower-case letters, digits or hyphens");
         }
         var skills = RoutingIntake.skills(queue.skills());
-        RoutingIntake.requireKnown(skills, routing.knownSkills());
+        requireKnown(skills);
         List<WideningStep> steps = new ArrayList<>();
         for (WideningStep step : queue.steps()) {
             step.overflowTo().ifPresent(target -> {
@@ -385,6 +388,16 @@ public final class RoutingDesk {
                     step.overflowTo()));
         }
         return new RoutingQueue(queue.name(), skills, steps);
+    }
+
+    /** Refuses a skill no agent has: a contact needing it would wait for ever, and it is most likely a typo. */
+    private void requireKnown(Map<String, Integer> skills) {
+        Set<String> known = routing.knownSkills(skills.keySet());
+        for (String skill : new TreeSet<>(skills.keySet())) {
+            if (!known.contains(skill)) {
+                throw new InvalidValueException("skills", "no agent has the skill '" + skill + "'");
+            }
+        }
     }
 
     private RoutedContact routed(long contactId) {

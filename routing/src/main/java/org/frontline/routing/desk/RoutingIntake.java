@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.frontline.core.domain.agent.LanguageSkill;
 import org.frontline.core.domain.agent.Skill;
@@ -44,8 +42,8 @@ public final class RoutingIntake {
         this.slas = Objects.requireNonNull(slas, "slas");
     }
 
-    /** The contact as it waits, checked against the queue it enters and the skills agents have. */
-    public WaitingContact waiting(Contact contact, RoutingRequest request, QueueRule queue, Set<String> known) {
+    /** The contact as it waits in the queue it enters. */
+    public WaitingContact waiting(Contact contact, RoutingRequest request, QueueRule queue) {
         ContactDetails details = contact.details();
         if (details.direction() != Direction.INBOUND) {
             throw new InvalidValueException("contactId", "only inbound contacts are routed to agents");
@@ -55,7 +53,6 @@ public final class RoutingIntake {
         }
         Map<String, Integer> skills =
                 skills(request.skills().isEmpty() ? queue.queue().skills() : request.skills());
-        requireKnown(skills, known);
         Optional<Case> supportCase = details.caseId().map(cases::get);
         ValueTier valueTier =
                 details.customerId().map(id -> customers.get(id).valueTier()).orElse(ValueTier.STANDARD);
@@ -91,9 +88,7 @@ public final class RoutingIntake {
         if (reason == null || reason.isBlank()) {
             throw new InvalidValueException("reason", "is required: say why");
         }
-        Optional<SupportTier> next = down
-                ? Optional.of(current.ordinal()).filter(i -> i > 0).map(i -> SupportTier.values()[i - 1])
-                : current.next();
+        Optional<SupportTier> next = down ? current.previous() : current.next();
         return next.orElseThrow(() -> new InvalidTransitionException(
                 "routed contact",
                 contact.id(),
@@ -125,15 +120,5 @@ public final class RoutingIntake {
             skills.put(skill.name(), skill.proficiency());
         });
         return skills;
-    }
-
-    /** Refuses a skill no agent has: a contact needing it would wait for ever, and it is most likely a typo. */
-    static void requireKnown(Map<String, Integer> skills, Set<String> known) {
-        for (String skill : skills.keySet()) {
-            if (!known.contains(skill)) {
-                throw new InvalidValueException(
-                        "skills", "no agent has the skill '" + skill + "'; agents have " + new TreeSet<>(known));
-            }
-        }
     }
 }

@@ -40,8 +40,8 @@ public interface RoutingRepository {
     /** What each queue has waiting now and how it has answered since {@code since}, by the queue a contact entered. */
     List<QueueFigures> figures(Instant since, Instant now);
 
-    /** The skills some agent has: routing refuses to ask for any other. */
-    Set<String> knownSkills();
+    /** Which of these skills some agent has (routing refuses to ask for any other). */
+    Set<String> knownSkills(Set<String> among);
 
     /** Writes pending changes now, so a conflict surfaces inside the caller's decision. */
     void flush();

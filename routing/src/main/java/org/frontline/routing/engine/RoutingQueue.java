@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.frontline.core.domain.shared.InvalidValueException;
 
 /**
  * A named line contacts wait in, with the skills its overflow brings and its widening steps in the order of their
@@ -18,7 +19,7 @@ public record RoutingQueue(String name, Map<String, Integer> skills, List<Wideni
         Duration previous = Duration.ZERO;
         for (WideningStep step : steps) {
             if (step.after().compareTo(previous) < 0) {
-                throw new IllegalArgumentException("queue " + name + ": steps must be in order of their waiting time");
+                throw new InvalidValueException("steps", "queue " + name + ": steps must be in order of afterSeconds");
             }
             previous = step.after();
         }

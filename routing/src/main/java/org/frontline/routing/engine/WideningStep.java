@@ -3,6 +3,7 @@ package org.frontline.routing.engine;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.frontline.core.domain.shared.InvalidValueException;
 
 /**
  * One step of a queue's time-based widening, as contact centres configure it: once a contact has waited
@@ -22,10 +23,10 @@ public record WideningStep(
         Objects.requireNonNull(alsoLanguage, "alsoLanguage");
         Objects.requireNonNull(overflowTo, "overflowTo");
         if (after.isNegative()) {
-            throw new IllegalArgumentException("after must not be negative, got " + after);
+            throw new InvalidValueException("steps", "afterSeconds must not be negative, got " + after.toSeconds());
         }
         if (proficiencyRelief < 0 || proficiencyRelief > 4) {
-            throw new IllegalArgumentException("proficiencyRelief must be 0 to 4, got " + proficiencyRelief);
+            throw new InvalidValueException("steps", "proficiencyRelief must be 0 to 4, got " + proficiencyRelief);
         }
     }
 }

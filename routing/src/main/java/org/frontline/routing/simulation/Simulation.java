@@ -36,24 +36,13 @@ public final class Simulation {
         List<QueueOutcome> queues = new ArrayList<>();
         int intervals = scenario.intervals();
         for (int q = 0; q < scenario.queues().size(); q++) {
-            int queue = q;
             List<QueueOutcome.IntervalOutcome> byInterval = new ArrayList<>();
             for (int i = 0; i < intervals; i++) {
-                int from = i;
-                byInterval.add(new QueueOutcome.IntervalOutcome(
-                        i,
-                        estimate(days, day -> totals(day, queue, from, from + 1)[0]),
-                        estimate(days, day -> serviceLevel(totals(day, queue, from, from + 1))),
-                        estimate(days, day -> speedOfAnswer(totals(day, queue, from, from + 1))),
-                        estimate(days, day -> abandonment(totals(day, queue, from, from + 1)))));
+                Estimate[] in = outcomes(days, q, i, i + 1);
+                byInterval.add(new QueueOutcome.IntervalOutcome(i, in[0], in[1], in[2], in[3]));
             }
-            queues.add(new QueueOutcome(
-                    scenario.queues().get(q).name(),
-                    estimate(days, day -> totals(day, queue, 0, intervals)[0]),
-                    estimate(days, day -> serviceLevel(totals(day, queue, 0, intervals))),
-                    estimate(days, day -> speedOfAnswer(totals(day, queue, 0, intervals))),
-                    estimate(days, day -> abandonment(totals(day, queue, 0, intervals))),
-                    byInterval));
+            Estimate[] day = outcomes(days, q, 0, intervals);
+            queues.add(new QueueOutcome(scenario.queues().get(q).name(), day[0], day[1], day[2], day[3], byInterval));
         }
         List<Estimate> occupancy = new ArrayList<>();
         for (int i = 0; i < intervals; i++) {
@@ -73,29 +62,34 @@ public final class Simulation {
         return new SimulationResult(days.size(), queues, dayOccupancy, occupancy, decisions);
     }
 
-    /** Offered, answered, answered in target, abandoned and total wait of a queue over intervals [from, to). */
-    private static double[] totals(DayFigures day, int queue, int from, int to) {
-        double[] t = new double[5];
-        for (int i = from; i < to; i++) {
-            t[0] += day.offered(queue, i);
-            t[1] += day.answered(queue, i);
-            t[2] += day.answeredInTarget(queue, i);
-            t[3] += day.abandoned(queue, i);
-            t[4] += day.waitSeconds(queue, i);
+    /**
+     * Offered, service level, speed of answer and abandonment of a queue over intervals [from, to), each estimated
+     * from the replications' totals (summed once per replication).
+     */
+    private static Estimate[] outcomes(List<DayFigures> days, int queue, int from, int to) {
+        double[][] figures = new double[4][days.size()];
+        for (int r = 0; r < days.size(); r++) {
+            DayFigures day = days.get(r);
+            double offered = 0;
+            double answered = 0;
+            double inTarget = 0;
+            double abandoned = 0;
+            double wait = 0;
+            for (int i = from; i < to; i++) {
+                offered += day.offered(queue, i);
+                answered += day.answered(queue, i);
+                inTarget += day.answeredInTarget(queue, i);
+                abandoned += day.abandoned(queue, i);
+                wait += day.waitSeconds(queue, i);
+            }
+            figures[0][r] = offered;
+            figures[1][r] = ratio(inTarget, offered);
+            figures[2][r] = ratio(wait, answered);
+            figures[3][r] = ratio(abandoned, offered);
         }
-        return t;
-    }
-
-    private static double serviceLevel(double[] t) {
-        return ratio(t[2], t[0]);
-    }
-
-    private static double speedOfAnswer(double[] t) {
-        return ratio(t[4], t[1]);
-    }
-
-    private static double abandonment(double[] t) {
-        return ratio(t[3], t[0]);
+        return new Estimate[] {
+            Estimate.of(figures[0]), Estimate.of(figures[1]), Estimate.of(figures[2]), Estimate.of(figures[3])
+        };
     }
 
     private static double ratio(double part, double whole) {

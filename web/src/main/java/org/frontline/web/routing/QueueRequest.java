@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.routing.engine.RoutingQueue;
 import org.frontline.routing.engine.WideningStep;
 
@@ -22,11 +21,6 @@ public record QueueRequest(
         List<WideningStep> widening = Optional.ofNullable(steps).orElse(List.of()).stream()
                 .map(StepPayload::toStep)
                 .toList();
-        for (int i = 1; i < widening.size(); i++) {
-            if (widening.get(i).after().compareTo(widening.get(i - 1).after()) < 0) {
-                throw new InvalidValueException("steps", "must be in order of afterSeconds");
-            }
-        }
         return new RoutingQueue(name, Optional.ofNullable(skills).orElse(Map.of()), widening);
     }
 

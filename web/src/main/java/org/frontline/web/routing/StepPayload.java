@@ -3,7 +3,6 @@ package org.frontline.web.routing;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.util.Optional;
-import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.routing.engine.WideningStep;
 
 /**
@@ -19,16 +18,9 @@ public record StepPayload(
         String overflowTo) {
 
     WideningStep toStep() {
-        if (afterSeconds < 0) {
-            throw new InvalidValueException("steps", "afterSeconds must not be negative, got " + afterSeconds);
-        }
-        int relief = Optional.ofNullable(proficiencyRelief).orElse(0);
-        if (relief < 0 || relief > 4) {
-            throw new InvalidValueException("steps", "proficiencyRelief must be 0 to 4, got " + relief);
-        }
         return new WideningStep(
                 Duration.ofSeconds(afterSeconds),
-                relief,
+                Optional.ofNullable(proficiencyRelief).orElse(0),
                 Optional.ofNullable(alsoLanguage).filter(l -> !l.isBlank()),
                 Boolean.TRUE.equals(nextTier),
                 Optional.ofNullable(overflowTo).filter(q -> !q.isBlank()));

@@ -87,18 +87,15 @@ final class Scenarios {
             variant = variant.withShifts(shifts(whatIf.staff()));
         }
         if (whatIf.queues() != null && !whatIf.queues().isEmpty()) {
-            Map<String, RoutingQueue> replaced = new HashMap<>();
-            for (QueuePayload q : whatIf.queues()) {
-                replaced.put(q.name(), new QueueRequest(q.skills(), q.steps(), null, null).toQueue(q.name()));
-            }
             Set<String> simulated =
                     base.queues().stream().map(RoutingQueue::name).collect(Collectors.toSet());
-            replaced.keySet().stream()
-                    .filter(name -> !simulated.contains(name))
-                    .findFirst()
-                    .ifPresent(name -> {
-                        throw new InvalidValueException("whatIf", "queue " + name + " is not simulated");
-                    });
+            Map<String, RoutingQueue> replaced = new HashMap<>();
+            for (QueuePayload q : whatIf.queues()) {
+                if (!simulated.contains(q.name())) {
+                    throw new InvalidValueException("whatIf", "queue " + q.name() + " is not simulated");
+                }
+                replaced.put(q.name(), new QueueRequest(q.skills(), q.steps(), null, null).toQueue(q.name()));
+            }
             List<RoutingQueue> queues = base.queues().stream()
                     .map(q -> replaced.getOrDefault(q.name(), q))
                     .toList();

@@ -281,11 +281,9 @@ public class Case {
         if (!status.isActive()) {
             throw refused("de-escalate", "only a case that still needs work can be de-escalated");
         }
-        if (supportTier == SupportTier.L1) {
-            throw refused("de-escalate", "it is already at L1");
-        }
+        SupportTier previous = supportTier.previous().orElseThrow(() -> refused("de-escalate", "it is already at L1"));
         this.owner = null;
-        return move(CaseAction.DEESCALATE, status, SupportTier.values()[supportTier.ordinal() - 1], reason, now);
+        return move(CaseAction.DEESCALATE, status, previous, reason, now);
     }
 
     private CaseTransition move(CaseAction action, CaseStatus to, SupportTier tier, String reason, Instant now) {

@@ -148,19 +148,19 @@ public class Contact {
      * was answered before (it was handed on, e.g. escalated), it keeps its first answer and counts as transferred.
      */
     public void answer(long agent, long team, Instant offered, Instant answered) {
-        boolean handedOn = answeredAt != null;
+        ContactTimeline t = timeline();
         assign(
-                withAgent(agent, teamId == null ? team : teamId, handedOn || transferred),
+                withAgent(agent, teamId == null ? team : teamId, t.answeredAt().isPresent() || transferred),
                 new ContactTimeline(
-                        arrivedAt,
-                        Optional.ofNullable(offeredAt).or(() -> Optional.of(offered)),
-                        Optional.ofNullable(answeredAt).or(() -> Optional.of(answered)),
-                        Optional.ofNullable(firstResponseAt),
-                        Optional.ofNullable(endedAt),
-                        timeline().talk(),
-                        timeline().hold(),
-                        timeline().wrapUp(),
-                        abandoned));
+                        t.arrivedAt(),
+                        t.offeredAt().or(() -> Optional.of(offered)),
+                        t.answeredAt().or(() -> Optional.of(answered)),
+                        t.firstResponseAt(),
+                        t.endedAt(),
+                        t.talk(),
+                        t.hold(),
+                        t.wrapUp(),
+                        t.abandoned()));
     }
 
     /** The contact went up a support tier (the escalation rate counts these). */

@@ -12,4 +12,9 @@ public enum SupportTier {
     public Optional<SupportTier> next() {
         return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
     }
+
+    /** The tier below, when there is one. */
+    public Optional<SupportTier> previous() {
+        return ordinal() > 0 ? Optional.of(values()[ordinal() - 1]) : Optional.empty();
+    }
 }

@@ -1,7 +1,6 @@
 package org.frontline.qualityaudit.infrastructure.jpa;
 
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,17 +39,13 @@ public class JpaReviewRepository implements ReviewRepository {
 
     @Override
     public List<Review> line(Review review) {
-        Review first = review;
-        while (first.supersedes().isPresent()) {
-            first = em.find(Review.class, first.supersedes().get());
-        }
-        List<Review> line = new ArrayList<>();
-        for (Review at = first;
-                at != null;
-                at = at.supersededBy().map(id -> em.find(Review.class, id)).orElse(null)) {
-            line.add(at);
-        }
-        return line;
+        return em.createQuery(
+                        "select r from Review r where r.contactId = :contact and r.reviewerId = :reviewer"
+                                + " order by r.revision, r.id",
+                        Review.class)
+                .setParameter("contact", review.contactId())
+                .setParameter("reviewer", review.reviewerId())
+                .getResultList();
     }
 
     @Override

@@ -159,8 +159,13 @@ public class JpaRoutingRepository implements RoutingRepository {
     }
 
     @Override
-    public Set<String> knownSkills() {
-        return new HashSet<>(em.createQuery("select distinct s.name from Agent a join a.skills s", String.class)
+    public Set<String> knownSkills(Set<String> among) {
+        if (among.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery(
+                        "select distinct s.name from Agent a join a.skills s where s.name in :among", String.class)
+                .setParameter("among", among)
                 .getResultList());
     }
 
