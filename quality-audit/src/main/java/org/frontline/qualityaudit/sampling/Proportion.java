@@ -13,12 +13,8 @@ public record Proportion(long successes, long trials, double estimate, double lo
             throw new InvalidValueException(
                     "trials", "need 0 ≤ successes ≤ trials and trials ≥ 1, got " + successes + " of " + trials);
         }
-        double z = confidence.z();
-        double n = trials;
-        double p = successes / n;
-        double z2 = z * z;
-        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-        double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
-        return new Proportion(successes, trials, p, Math.max(0, centre - half), Math.min(1, centre + half));
+        double p = (double) successes / trials;
+        Interval interval = Interval.wilson(p, trials, confidence.z());
+        return new Proportion(successes, trials, p, interval.lower(), interval.upper());
     }
 }

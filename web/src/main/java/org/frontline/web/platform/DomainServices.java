@@ -43,6 +43,9 @@ import org.frontline.kb.infrastructure.jpa.JpaCaseOutcomes;
 import org.frontline.kb.infrastructure.jpa.JpaUsageRepository;
 import org.frontline.kb.search.HibernateArticleSearch;
 import org.frontline.kb.search.HibernateSimilarCases;
+import org.frontline.qualityaudit.audit.AuditService;
+import org.frontline.qualityaudit.infrastructure.jpa.JpaAuditRepository;
+import org.frontline.qualityaudit.infrastructure.jpa.JpaPopulationSource;
 import org.frontline.qualityaudit.infrastructure.jpa.JpaReviewRepository;
 import org.frontline.qualityaudit.infrastructure.jpa.JpaScorecardRepository;
 import org.frontline.qualityaudit.review.ReviewService;
@@ -197,6 +200,16 @@ public class DomainServices {
     ReviewService reviewService(
             ScorecardService scorecards, ContactService contacts, AgentService agents, Clock clock) {
         return new ReviewService(new JpaReviewRepository(entityManager), scorecards, contacts, agents, clock);
+    }
+
+    @Produces
+    AuditService auditService(ScorecardService scorecards, AgentService agents, Clock clock) {
+        return new AuditService(
+                new JpaAuditRepository(entityManager),
+                new JpaPopulationSource(entityManager),
+                scorecards,
+                agents,
+                clock);
     }
 
     /**

@@ -1,0 +1,64 @@
+package org.frontline.qualityaudit.audit;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.frontline.core.domain.contact.ContactDetails;
+import org.frontline.core.domain.shared.Channel;
+import org.frontline.core.domain.shared.InvalidValueException;
+
+/**
+ * Which contacts an audit samples from: those an agent handled (not abandoned) that arrived in [from, to), on the given
+ * channels, teams, agents and dispositions (empty: any), handled for at least the minimum (talk + hold + wrap-up), and,
+ * if asked, not reviewed yet. {@code throughContactId} freezes it: contacts recorded after the draw are not in it, so
+ * the same query finds the same contacts later.
+ */
+public record Population(
+        Instant from,
+        Instant to,
+        Set<Channel> channels,
+        Set<Long> teamIds,
+        Set<Long> agentIds,
+        Set<String> dispositions,
+        long minimumHandleSeconds,
+        boolean excludeReviewed,
+        Optional<Long> throughContactId) {
+
+    public Population {
+        if (from == null || to == null) {
+            throw new InvalidValueException("population", "give the period: from and to");
+        }
+        if (!from.isBefore(to)) {
+            throw new InvalidValueException("population", "the period must end after it starts: " + from + " to " + to);
+        }
+        if (minimumHandleSeconds < 0) {
+            throw new InvalidValueException("minimumHandleSeconds", "must be 0 or more, got " + minimumHandleSeconds);
+        }
+        channels = Set.copyOf(channels);
+        teamIds = Set.copyOf(teamIds);
+        agentIds = Set.copyOf(agentIds);
+        dispositions = Set.copyOf(dispositions);
+        for (String disposition : dispositions) {
+            if (disposition.isBlank() || disposition.length() > ContactDetails.MAX_CODE) {
+                throw new InvalidValueException(
+                        "dispositions", "a disposition is 1 to " + ContactDetails.MAX_CODE + " characters");
+            }
+        }
+        Objects.requireNonNull(throughContactId, "throughContactId");
+    }
+
+    /** The same population, frozen at the last contact recorded now. */
+    public Population through(long lastContactId) {
+        return new Population(
+                from,
+                to,
+                channels,
+                teamIds,
+                agentIds,
+                dispositions,
+                minimumHandleSeconds,
+                excludeReviewed,
+                Optional.of(lastContactId));
+    }
+}
