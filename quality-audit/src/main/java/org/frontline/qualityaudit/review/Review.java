@@ -92,14 +92,22 @@ public class Review {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    /** The calibration session the review belongs to; none for a production review. */
+    @Column(name = "calibration_id")
+    private Long calibrationId;
+
     /** For Jakarta Persistence only. */
     protected Review() {}
 
-    /** A new draft review by this reviewer of this contact against this scorecard version. */
-    public Review(long contactId, long scorecardId, long reviewerId, Instant now) {
+    /**
+     * A new draft review by this reviewer of this contact against this scorecard version, in a calibration session
+     * or (none given) in production.
+     */
+    public Review(long contactId, long scorecardId, long reviewerId, Optional<Long> calibrationId, Instant now) {
         this.contactId = contactId;
         this.scorecardId = scorecardId;
         this.reviewerId = reviewerId;
+        this.calibrationId = calibrationId.orElse(null);
         this.state = ReviewState.DRAFT;
         this.createdAt = Objects.requireNonNull(now, "now");
     }
@@ -139,7 +147,7 @@ public class Review {
         if (reason == null || reason.isBlank()) {
             throw new InvalidValueException("reason", "is required: say why the submitted review changes");
         }
-        Review next = new Review(contactId, scorecardId, reviewerId, now);
+        Review next = new Review(contactId, scorecardId, reviewerId, calibrationId(), now);
         next.revision = revision;
         next.supersedes = id;
         next.revisionReason = reason.strip();
@@ -221,6 +229,10 @@ public class Review {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Optional<Long> calibrationId() {
+        return Optional.ofNullable(calibrationId);
     }
 
     public Optional<Instant> submittedAt() {

@@ -41,8 +41,18 @@ public class ReviewService {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** A new draft against the scorecard's given version (its latest when none is given). */
+    /** A new production draft against the scorecard's given version (its latest when none is given). */
     public Review start(long contactId, long reviewerId, String scorecard, Optional<Integer> version) {
+        StoredScorecard card =
+                version.map(v -> scorecards.version(scorecard, v)).orElseGet(() -> scorecards.latest(scorecard));
+        return start(contactId, reviewerId, card, Optional.empty());
+    }
+
+    /**
+     * A new draft against this scorecard version, in a calibration session or in production: never of the reviewer's
+     * own contact, and one current review per reviewer and contact in each.
+     */
+    public Review start(long contactId, long reviewerId, StoredScorecard card, Optional<Long> calibrationId) {
         agents.get(reviewerId);
         Optional<Long> handledBy = contacts.get(contactId).details().agentId();
         if (handledBy.isPresent() && handledBy.get() == reviewerId) {
@@ -50,12 +60,10 @@ public class ReviewService {
                     "reviewerId",
                     "agent " + reviewerId + " handled contact " + contactId + ": nobody reviews their own contact");
         }
-        if (reviews.currentOf(contactId).stream().anyMatch(r -> r.reviewerId() == reviewerId)) {
+        if (reviews.currentOf(contactId, calibrationId).stream().anyMatch(r -> r.reviewerId() == reviewerId)) {
             throw new DuplicateException(KIND, "contact and reviewer", contactId + " by " + reviewerId);
         }
-        StoredScorecard card =
-                version.map(v -> scorecards.version(scorecard, v)).orElseGet(() -> scorecards.latest(scorecard));
-        return reviews.add(new Review(contactId, card.id(), reviewerId, clock.instant()));
+        return reviews.add(new Review(contactId, card.id(), reviewerId, calibrationId, clock.instant()));
     }
 
     public Review rate(long id, long expectedVersion, List<ReviewRating> ratings) {
@@ -84,7 +92,8 @@ public class ReviewService {
     /** A review as this viewer may see it: their own, or another's once they submitted theirs of the contact. */
     public Review get(long id, long viewerId) {
         Review review = reviews.find(id).orElseThrow(() -> new NotFoundException(KIND, id));
-        if (review.reviewerId() != viewerId && !hasSubmitted(viewerId, reviews.currentOf(review.contactId()))) {
+        if (review.reviewerId() != viewerId
+                && !hasSubmitted(viewerId, reviews.currentOf(review.contactId(), review.calibrationId()))) {
             throw new NotFoundException(
                     KIND,
                     id + " (hidden from reviewer " + viewerId + " until they submit their own review of contact "
@@ -93,9 +102,9 @@ public class ReviewService {
         return review;
     }
 
-    /** The contact's current reviews this viewer may see. */
+    /** The contact's current production reviews this viewer may see. */
     public Visible ofContact(long contactId, long viewerId) {
-        List<Review> all = reviews.currentOf(contactId);
+        List<Review> all = reviews.currentOf(contactId, Optional.empty());
         boolean submitted = hasSubmitted(viewerId, all);
         List<Review> seen = all.stream()
                 .filter(r -> r.reviewerId() == viewerId || submitted)

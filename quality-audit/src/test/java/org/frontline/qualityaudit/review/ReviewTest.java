@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.frontline.core.domain.shared.InvalidTransitionException;
 import org.frontline.qualityaudit.scorecard.Criterion;
 import org.frontline.qualityaudit.scorecard.CriterionKey;
@@ -35,7 +36,7 @@ class ReviewTest {
 
     @Test
     void aSubmittedReviewIsScoredAndLocked() {
-        Review review = new Review(7, 1, 3, NINE);
+        Review review = new Review(7, 1, 3, Optional.empty(), NINE);
         review.rate(CHAT, List.of(rating("Greeting", 1)));
         assertThatThrownBy(() -> review.submit(CHAT, NINE)).hasMessageContaining("Handling / Resolution is not rated");
 
@@ -53,7 +54,7 @@ class ReviewTest {
 
     @Test
     void aRevisionIsANewReviewWithTheReasonAndTheNextNumber() {
-        Review review = new Review(7, 1, 3, NINE);
+        Review review = new Review(7, 1, 3, Optional.empty(), NINE);
         review.rate(CHAT, List.of(rating("Greeting", 1), rating("Resolution", 3)));
         review.submit(CHAT, NINE);
 
@@ -69,7 +70,7 @@ class ReviewTest {
 
     @Test
     void refusesRatingsOffTheScaleEvenInADraft() {
-        Review review = new Review(7, 1, 3, NINE);
+        Review review = new Review(7, 1, 3, Optional.empty(), NINE);
 
         assertThatThrownBy(() -> review.rate(CHAT, List.of(rating("Resolution", 9))))
                 .hasMessageContaining("rated 1 to 5");

@@ -44,7 +44,9 @@ import org.frontline.kb.infrastructure.jpa.JpaUsageRepository;
 import org.frontline.kb.search.HibernateArticleSearch;
 import org.frontline.kb.search.HibernateSimilarCases;
 import org.frontline.qualityaudit.audit.AuditService;
+import org.frontline.qualityaudit.calibration.CalibrationService;
 import org.frontline.qualityaudit.infrastructure.jpa.JpaAuditRepository;
+import org.frontline.qualityaudit.infrastructure.jpa.JpaCalibrationRepository;
 import org.frontline.qualityaudit.infrastructure.jpa.JpaPopulationSource;
 import org.frontline.qualityaudit.infrastructure.jpa.JpaReviewRepository;
 import org.frontline.qualityaudit.infrastructure.jpa.JpaScorecardRepository;
@@ -200,6 +202,17 @@ public class DomainServices {
     ReviewService reviewService(
             ScorecardService scorecards, ContactService contacts, AgentService agents, Clock clock) {
         return new ReviewService(new JpaReviewRepository(entityManager), scorecards, contacts, agents, clock);
+    }
+
+    @Produces
+    CalibrationService calibrationService(
+            ReviewService reviews,
+            ScorecardService scorecards,
+            ContactService contacts,
+            AgentService agents,
+            Clock clock) {
+        return new CalibrationService(
+                new JpaCalibrationRepository(entityManager), reviews, scorecards, contacts, agents, clock);
     }
 
     @Produces

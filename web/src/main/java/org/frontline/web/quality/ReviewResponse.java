@@ -5,7 +5,10 @@ import java.util.List;
 import org.frontline.qualityaudit.review.Review;
 import org.frontline.qualityaudit.scorecard.StoredScorecard;
 
-/** A review: whose, of what, against which scorecard version, where it stands, its answers and score. */
+/**
+ * A review: whose, of what, against which scorecard version, where it stands, its answers and score, and the
+ * calibration session it belongs to (none for a production review).
+ */
 public record ReviewResponse(
         long id,
         long version,
@@ -23,7 +26,8 @@ public record ReviewResponse(
         boolean passed,
         boolean autoFailed,
         Instant createdAt,
-        Instant submittedAt) {
+        Instant submittedAt,
+        Long calibrationId) {
 
     static ReviewResponse from(Review r, StoredScorecard scorecard) {
         return new ReviewResponse(
@@ -43,6 +47,7 @@ public record ReviewResponse(
                 r.passed(),
                 r.autoFailed(),
                 r.createdAt(),
-                r.submittedAt().orElse(null));
+                r.submittedAt().orElse(null),
+                r.calibrationId().orElse(null));
     }
 }

@@ -56,7 +56,7 @@ public class JpaAuditRepository implements AuditRepository {
     public List<UnitReview> units(Audit audit, Optional<Long> analystId) {
         TypedQuery<Object[]> query = em.createQuery(
                         "select u, r from AuditUnit u left join Review r on r.contactId = u.contactId"
-                                + " and r.reviewerId = u.analystId and r.supersededBy is null"
+                                + " and r.reviewerId = u.analystId and r.supersededBy is null and r.calibrationId is null"
                                 + " and r.scorecardId = :scorecard where u.auditId = :audit"
                                 + (analystId.isPresent() ? " and u.analystId = :analyst" : "")
                                 + " order by u.contactId",

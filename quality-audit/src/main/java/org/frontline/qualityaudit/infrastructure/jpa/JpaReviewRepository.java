@@ -1,6 +1,7 @@
 package org.frontline.qualityaudit.infrastructure.jpa;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,24 +29,39 @@ public class JpaReviewRepository implements ReviewRepository {
     }
 
     @Override
-    public List<Review> currentOf(long contactId) {
-        return em.createQuery(
-                        "select r from Review r where r.contactId = :contact and r.supersededBy is null"
-                                + " order by r.createdAt, r.id",
-                        Review.class)
-                .setParameter("contact", contactId)
+    public List<Review> currentOf(long contactId, Optional<Long> calibrationId) {
+        return inSession(
+                        em.createQuery(
+                                        "select r from Review r where r.contactId = :contact and r.supersededBy is null"
+                                                + " and " + session(calibrationId) + " order by r.createdAt, r.id",
+                                        Review.class)
+                                .setParameter("contact", contactId),
+                        calibrationId)
                 .getResultList();
     }
 
     @Override
     public List<Review> line(Review review) {
-        return em.createQuery(
-                        "select r from Review r where r.contactId = :contact and r.reviewerId = :reviewer"
-                                + " order by r.revision, r.id",
-                        Review.class)
-                .setParameter("contact", review.contactId())
-                .setParameter("reviewer", review.reviewerId())
+        return inSession(
+                        em.createQuery(
+                                        "select r from Review r where r.contactId = :contact and r.reviewerId = :reviewer"
+                                                + " and " + session(review.calibrationId())
+                                                + " order by r.revision, r.id",
+                                        Review.class)
+                                .setParameter("contact", review.contactId())
+                                .setParameter("reviewer", review.reviewerId()),
+                        review.calibrationId())
                 .getResultList();
+    }
+
+    /** The condition for reviews of a calibration session (:session), or of production when there is none. */
+    private static String session(Optional<Long> calibrationId) {
+        return calibrationId.isPresent() ? "r.calibrationId = :session" : "r.calibrationId is null";
+    }
+
+    private static TypedQuery<Review> inSession(TypedQuery<Review> query, Optional<Long> calibrationId) {
+        calibrationId.ifPresent(id -> query.setParameter("session", id));
+        return query;
     }
 
     @Override

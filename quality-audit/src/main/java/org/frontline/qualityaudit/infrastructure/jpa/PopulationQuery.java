@@ -29,7 +29,7 @@ final class PopulationQuery {
         }
         if (population.excludeReviewed()) {
             jpql.append(" and not exists (select r.id from Review r where r.contactId = c.id"
-                    + " and r.supersededBy is null)");
+                    + " and r.supersededBy is null and r.calibrationId is null)");
         }
         return jpql.toString();
     }
