@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * An audit's results: progress, compliance rate and mean score estimated by its design (with intervals), per-criterion
- * failure rates, per-agent and per-team tables, and the change since the previous audit on the same scorecard. Until
+ * failure rates, per-agent and per-team tables, the disputes of its reviews and their outcomes, and the change since
+ * the previous audit on the same scorecard. Until
  * every sampled contact is reviewed the figures are interim.
  */
 public record AuditReport(
@@ -19,6 +20,7 @@ public record AuditReport(
         List<CriterionResult> criteria,
         List<GroupResult> agents,
         List<GroupResult> teams,
+        DisputeSummary disputes,
         Optional<AuditComparison> previous) {
 
     public AuditReport {

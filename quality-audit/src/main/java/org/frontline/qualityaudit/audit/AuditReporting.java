@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.frontline.qualityaudit.dispute.Dispute;
 import org.frontline.qualityaudit.review.Review;
 import org.frontline.qualityaudit.review.ReviewRating;
 import org.frontline.qualityaudit.sampling.Confidence;
@@ -30,7 +31,11 @@ public final class AuditReporting {
     public record Previous(Audit audit, Estimate compliance) {}
 
     public static AuditReport report(
-            Audit audit, Scorecard scorecard, List<UnitReview> units, Optional<Previous> previous) {
+            Audit audit,
+            Scorecard scorecard,
+            List<UnitReview> units,
+            List<Dispute> disputes,
+            Optional<Previous> previous) {
         List<UnitReview> reviewed = units.stream().filter(UnitReview::reviewed).toList();
         Optional<Estimate> compliance = compliance(audit, units);
         return new AuditReport(
@@ -44,6 +49,7 @@ public final class AuditReporting {
                 criteria(scorecard, reviewed, audit.confidence()),
                 groups(units, u -> Long.toString(u.agentId()), audit.confidence()),
                 groups(units, u -> u.teamId().map(String::valueOf).orElse("none"), audit.confidence()),
+                DisputeSummary.of(disputes),
                 previous.flatMap(p -> compliance.map(now -> compare(p, now))));
     }
 

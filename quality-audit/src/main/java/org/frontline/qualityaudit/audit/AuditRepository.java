@@ -2,6 +2,7 @@ package org.frontline.qualityaudit.audit;
 
 import java.util.List;
 import java.util.Optional;
+import org.frontline.qualityaudit.dispute.Dispute;
 
 /** Where audits and their samples are kept. */
 public interface AuditRepository {
@@ -23,6 +24,9 @@ public interface AuditRepository {
      * the audit's scorecard version, if started; only the analyst's when given.
      */
     List<UnitReview> units(Audit audit, Optional<Long> analystId);
+
+    /** Disputes of the audit's reviews: those its analysts' reviews of its contacts drew. */
+    List<Dispute> disputes(Audit audit);
 
     /** The last audit completed before this one was created, on any version of the same scorecard. */
     Optional<Audit> previousComplete(Audit audit, String scorecardName);

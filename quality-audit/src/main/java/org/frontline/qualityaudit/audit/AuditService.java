@@ -11,13 +11,15 @@ import org.frontline.core.domain.shared.DuplicateException;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.NotFoundException;
 import org.frontline.core.domain.shared.StaleVersionException;
+import org.frontline.qualityaudit.ledger.Ledger;
+import org.frontline.qualityaudit.ledger.LedgerKind;
 import org.frontline.qualityaudit.scorecard.ScorecardService;
 import org.frontline.qualityaudit.scorecard.StoredScorecard;
 
 /**
  * Runs compliance audits: draws the sample a plan asks for, shares it among the analysts and stores both in one go
  * (a draw that fails stores nothing), lists each analyst's work, reports the results so far, and completes the audit
- * once every sampled contact is reviewed.
+ * once every sampled contact is reviewed, putting its results on the hash chain.
  */
 public class AuditService {
     private static final String KIND = "audit";
@@ -27,6 +29,7 @@ public class AuditService {
     private final PopulationSource population;
     private final ScorecardService scorecards;
     private final AgentService agents;
+    private final Ledger ledger;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
@@ -35,11 +38,13 @@ public class AuditService {
             PopulationSource population,
             ScorecardService scorecards,
             AgentService agents,
+            Ledger ledger,
             Clock clock) {
         this.audits = Objects.requireNonNull(audits, "audits");
         this.population = Objects.requireNonNull(population, "population");
         this.scorecards = Objects.requireNonNull(scorecards, "scorecards");
         this.agents = Objects.requireNonNull(agents, "agents");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -85,16 +90,18 @@ public class AuditService {
         Optional<AuditReporting.Previous> previous = audits.previousComplete(audit, card.name())
                 .flatMap(before -> AuditReporting.compliance(before, audits.units(before, Optional.empty()))
                         .map(estimate -> new AuditReporting.Previous(before, estimate)));
-        return AuditReporting.report(audit, card.scorecard(), audits.units(audit, Optional.empty()), previous);
+        return AuditReporting.report(
+                audit, card.scorecard(), audits.units(audit, Optional.empty()), audits.disputes(audit), previous);
     }
 
-    /** Closes the audit: every sampled contact must have its submitted review. */
+    /** Closes the audit (every sampled contact must have its submitted review) and chains its results. */
     public Audit complete(long id, long expectedVersion) {
         Audit audit = get(id);
         StaleVersionException.requireCurrent(KIND, id, expectedVersion, audit.version());
         List<UnitReview> units = audits.units(audit, Optional.empty());
         audit.complete(units.stream().filter(UnitReview::reviewed).count(), units.size(), clock.instant());
         audits.flush();
+        ledger.append(LedgerKind.AUDIT, audit.id(), AuditText.of(report(id), units));
         return audit;
     }
 

@@ -15,6 +15,6 @@ public interface PopulationSource {
     /** How many contacts the population holds. */
     long size(Population population);
 
-    /** Hands each contact of the population to the consumer, in contact-id order. */
+    /** Hands each contact of the population to the consumer, in arrival order (then id): always the same order. */
     void forEach(Population population, Consumer<PopulationUnit> consumer);
 }

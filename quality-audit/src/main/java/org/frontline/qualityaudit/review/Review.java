@@ -161,6 +161,11 @@ public class Review {
         this.supersededBy = laterId;
     }
 
+    /** The score these ratings would give on this scorecard; every criterion must be rated or N/A. */
+    public static ScoreSheet scoreOf(Scorecard scorecard, List<ReviewRating> ratings) {
+        return Scoring.score(scorecard, answers(ratings));
+    }
+
     private static Map<CriterionKey, Rating> answers(List<ReviewRating> ratings) {
         Map<CriterionKey, Rating> answers = new HashMap<>();
         for (ReviewRating rating : ratings) {

@@ -10,13 +10,15 @@ import org.frontline.core.domain.shared.DuplicateException;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.NotFoundException;
 import org.frontline.core.domain.shared.StaleVersionException;
+import org.frontline.qualityaudit.ledger.Ledger;
+import org.frontline.qualityaudit.ledger.LedgerKind;
 import org.frontline.qualityaudit.scorecard.Scorecard;
 import org.frontline.qualityaudit.scorecard.ScorecardService;
 import org.frontline.qualityaudit.scorecard.StoredScorecard;
 
 /**
  * Runs reviews: a QA analyst starts one on a contact (never their own) against a scorecard version, rates it,
- * submits it, and revises it later with a reason. Reviewers are blind to each other: a reviewer sees another's review
+ * submits it, and revises it later with a reason; every submission and revision goes on the hash chain. Reviewers are blind to each other: a reviewer sees another's review
  * of a contact only once they have submitted their own.
  */
 public class ReviewService {
@@ -26,6 +28,7 @@ public class ReviewService {
     private final ScorecardService scorecards;
     private final ContactService contacts;
     private final AgentService agents;
+    private final Ledger ledger;
     private final Clock clock;
 
     public ReviewService(
@@ -33,11 +36,13 @@ public class ReviewService {
             ScorecardService scorecards,
             ContactService contacts,
             AgentService agents,
+            Ledger ledger,
             Clock clock) {
         this.reviews = Objects.requireNonNull(reviews, "reviews");
         this.scorecards = Objects.requireNonNull(scorecards, "scorecards");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.agents = Objects.requireNonNull(agents, "agents");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -77,6 +82,7 @@ public class ReviewService {
         Review review = current(id, expectedVersion);
         review.submit(scorecardOf(review), clock.instant());
         reviews.flush();
+        ledger.append(LedgerKind.REVIEW, review.id(), ReviewText.of(review));
         return review;
     }
 
@@ -86,6 +92,7 @@ public class ReviewService {
         Review next = reviews.add(review.revised(scorecardOf(review), ratings, reason, clock.instant()));
         review.supersededBy(next.id());
         reviews.flush();
+        ledger.append(LedgerKind.REVIEW, next.id(), ReviewText.of(next));
         return next;
     }
 

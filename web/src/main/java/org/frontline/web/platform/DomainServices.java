@@ -43,15 +43,6 @@ import org.frontline.kb.infrastructure.jpa.JpaCaseOutcomes;
 import org.frontline.kb.infrastructure.jpa.JpaUsageRepository;
 import org.frontline.kb.search.HibernateArticleSearch;
 import org.frontline.kb.search.HibernateSimilarCases;
-import org.frontline.qualityaudit.audit.AuditService;
-import org.frontline.qualityaudit.calibration.CalibrationService;
-import org.frontline.qualityaudit.infrastructure.jpa.JpaAuditRepository;
-import org.frontline.qualityaudit.infrastructure.jpa.JpaCalibrationRepository;
-import org.frontline.qualityaudit.infrastructure.jpa.JpaPopulationSource;
-import org.frontline.qualityaudit.infrastructure.jpa.JpaReviewRepository;
-import org.frontline.qualityaudit.infrastructure.jpa.JpaScorecardRepository;
-import org.frontline.qualityaudit.review.ReviewService;
-import org.frontline.qualityaudit.scorecard.ScorecardService;
 import org.frontline.routing.desk.RoutingDesk;
 import org.frontline.routing.desk.RoutingIntake;
 import org.frontline.routing.desk.RoutingPolicy;
@@ -191,38 +182,6 @@ public class DomainServices {
     @Produces
     CustomerService customerService(CustomerRepository customers, CustomerSearch search, Clock clock) {
         return new CustomerService(customers, search, clock);
-    }
-
-    @Produces
-    ScorecardService scorecardService(Clock clock) {
-        return new ScorecardService(new JpaScorecardRepository(entityManager), clock);
-    }
-
-    @Produces
-    ReviewService reviewService(
-            ScorecardService scorecards, ContactService contacts, AgentService agents, Clock clock) {
-        return new ReviewService(new JpaReviewRepository(entityManager), scorecards, contacts, agents, clock);
-    }
-
-    @Produces
-    CalibrationService calibrationService(
-            ReviewService reviews,
-            ScorecardService scorecards,
-            ContactService contacts,
-            AgentService agents,
-            Clock clock) {
-        return new CalibrationService(
-                new JpaCalibrationRepository(entityManager), reviews, scorecards, contacts, agents, clock);
-    }
-
-    @Produces
-    AuditService auditService(ScorecardService scorecards, AgentService agents, Clock clock) {
-        return new AuditService(
-                new JpaAuditRepository(entityManager),
-                new JpaPopulationSource(entityManager),
-                scorecards,
-                agents,
-                clock);
     }
 
     /**

@@ -70,6 +70,15 @@ final class AuditHtml {
                         .toList());
         groups("Agents", "Agent", r.agents());
         groups("Teams", "Team", r.teams());
+        html.append("<h2>Disputes</h2>");
+        table(
+                List.of("Raised", "Open", "Upheld", "Partly accepted", "Overturned"),
+                List.of(List.of(
+                        String.valueOf(r.disputes().raised()),
+                        String.valueOf(r.disputes().open()),
+                        String.valueOf(r.disputes().upheld()),
+                        String.valueOf(r.disputes().partlyAccepted()),
+                        String.valueOf(r.disputes().overturned()))));
         if (r.previous() != null) {
             html.append("<h2>Since the previous audit</h2><p>")
                     .append(text(r.previous().name()))

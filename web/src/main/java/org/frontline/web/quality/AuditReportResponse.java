@@ -11,7 +11,8 @@ import org.frontline.qualityaudit.sampling.Proportion;
 /**
  * An audit's report as JSON: progress (interim until every sampled contact is reviewed), compliance rate and mean
  * score with their confidence intervals (design-weighted for stratified and fixed-count designs), per-criterion
- * failure rates, per-agent and per-team tables, and the change since the previous audit on the same scorecard.
+ * failure rates, per-agent and per-team tables, disputes and their outcomes, and the change since the previous audit
+ * on the same scorecard.
  */
 public record AuditReportResponse(
         long auditId,
@@ -30,6 +31,7 @@ public record AuditReportResponse(
         List<CriterionResponse> criteria,
         List<GroupResponse> agents,
         List<GroupResponse> teams,
+        DisputeSummaryResponse disputes,
         ComparisonResponse previous) {
 
     /** A figure, its interval, its standard error and how many reviews it rests on. */
@@ -81,6 +83,9 @@ public record AuditReportResponse(
         }
     }
 
+    /** How the audit's reviews were disputed and how the decided disputes went. */
+    public record DisputeSummaryResponse(int raised, int open, int upheld, int partlyAccepted, int overturned) {}
+
     /** The change in compliance since the previous complete audit on the same scorecard. */
     public record ComparisonResponse(
             long auditId, String name, double compliance, double change, Double pValue, boolean significant) {
@@ -113,6 +118,12 @@ public record AuditReportResponse(
                 report.criteria().stream().map(CriterionResponse::from).toList(),
                 report.agents().stream().map(GroupResponse::from).toList(),
                 report.teams().stream().map(GroupResponse::from).toList(),
+                new DisputeSummaryResponse(
+                        report.disputes().raised(),
+                        report.disputes().open(),
+                        report.disputes().upheld(),
+                        report.disputes().partlyAccepted(),
+                        report.disputes().overturned()),
                 report.previous().map(ComparisonResponse::from).orElse(null));
     }
 }

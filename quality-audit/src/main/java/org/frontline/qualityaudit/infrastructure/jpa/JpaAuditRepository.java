@@ -10,6 +10,7 @@ import org.frontline.qualityaudit.audit.AuditRepository;
 import org.frontline.qualityaudit.audit.AuditState;
 import org.frontline.qualityaudit.audit.AuditUnit;
 import org.frontline.qualityaudit.audit.UnitReview;
+import org.frontline.qualityaudit.dispute.Dispute;
 import org.frontline.qualityaudit.review.Review;
 
 /** Audits and their samples through Jakarta Persistence. */
@@ -67,6 +68,16 @@ public class JpaAuditRepository implements AuditRepository {
         return query.getResultStream()
                 .map(row -> new UnitReview((AuditUnit) row[0], Optional.ofNullable((Review) row[1])))
                 .toList();
+    }
+
+    @Override
+    public List<Dispute> disputes(Audit audit) {
+        return em.createQuery(
+                        "select d from Dispute d, AuditUnit u where u.auditId = :audit and d.contactId = u.contactId"
+                                + " and d.reviewerId = u.analystId order by d.raisedAt, d.id",
+                        Dispute.class)
+                .setParameter("audit", audit.id())
+                .getResultList();
     }
 
     @Override

@@ -15,7 +15,8 @@ import org.frontline.qualityaudit.audit.StratifyBy;
 
 /**
  * Audit populations read from the contact table: counted with aggregate queries and passed over with a forward-only,
- * read-only cursor (the JDBC driver fetches {@value #FETCH_SIZE} rows at a time), so no population is ever loaded.
+ * read-only cursor (the JDBC driver fetches {@value #FETCH_SIZE} rows at a time), so no population is ever loaded. The
+ * pass reads in arrival order, then id: the order of the contact_arrived_ix index, so the database sorts nothing.
  */
 public class JpaPopulationSource implements PopulationSource {
     static final int FETCH_SIZE = 5_000;
@@ -66,7 +67,7 @@ public class JpaPopulationSource implements PopulationSource {
         try (Stream<Object[]> rows = PopulationQuery.bind(
                         em.createQuery(
                                 "select c.id, c.agentId, c.teamId, c.channel" + PopulationQuery.from(population)
-                                        + " order by c.id",
+                                        + " order by c.arrivedAt, c.id",
                                 Object[].class),
                         population)
                 .setHint("org.hibernate.fetchSize", FETCH_SIZE)

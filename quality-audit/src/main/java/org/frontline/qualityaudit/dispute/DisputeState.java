@@ -1,0 +1,7 @@
+package org.frontline.qualityaudit.dispute;
+
+/** Whether a dispute awaits its arbitrator or has been decided. */
+public enum DisputeState {
+    OPEN,
+    DECIDED
+}

@@ -1,0 +1,51 @@
+package org.frontline.qualityaudit.infrastructure.jpa;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.frontline.qualityaudit.ledger.LedgerEntry;
+import org.frontline.qualityaudit.ledger.LedgerHead;
+import org.frontline.qualityaudit.ledger.LedgerRepository;
+
+/** The hash chain through Jakarta Persistence: the head row is locked for update while an entry is appended. */
+public class JpaLedgerRepository implements LedgerRepository {
+    private static final int FETCH_SIZE = 1_000;
+
+    private final EntityManager em;
+
+    public JpaLedgerRepository(EntityManager em) {
+        this.em = Objects.requireNonNull(em, "em");
+    }
+
+    @Override
+    public Optional<LedgerEntry> lockedLast() {
+        LedgerHead head = em.find(LedgerHead.class, LedgerHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        return head.lastPosition() == 0
+                ? Optional.empty()
+                : Optional.of(em.find(LedgerEntry.class, head.lastPosition()));
+    }
+
+    @Override
+    public void add(LedgerEntry entry) {
+        em.persist(entry);
+        em.find(LedgerHead.class, LedgerHead.ID).advanceTo(entry.position());
+        em.flush();
+    }
+
+    @Override
+    public void forEach(Consumer<LedgerEntry> consumer) {
+        try (Stream<LedgerEntry> all = em.createQuery(
+                        "select e from LedgerEntry e order by e.position", LedgerEntry.class)
+                .setHint("org.hibernate.fetchSize", FETCH_SIZE)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultStream()) {
+            all.forEach(entry -> {
+                consumer.accept(entry);
+                em.detach(entry);
+            });
+        }
+    }
+}

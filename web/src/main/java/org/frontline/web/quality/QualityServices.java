@@ -1,0 +1,104 @@
+package org.frontline.web.quality;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.frontline.core.domain.agent.AgentService;
+import org.frontline.core.domain.contact.ContactService;
+import org.frontline.qualityaudit.audit.AuditService;
+import org.frontline.qualityaudit.calibration.CalibrationService;
+import org.frontline.qualityaudit.dispute.AnswerWindow;
+import org.frontline.qualityaudit.dispute.DisputeService;
+import org.frontline.qualityaudit.dispute.DisputeText;
+import org.frontline.qualityaudit.infrastructure.jpa.JpaAuditRepository;
+import org.frontline.qualityaudit.infrastructure.jpa.JpaCalibrationRepository;
+import org.frontline.qualityaudit.infrastructure.jpa.JpaDisputeRepository;
+import org.frontline.qualityaudit.infrastructure.jpa.JpaLedgerRepository;
+import org.frontline.qualityaudit.infrastructure.jpa.JpaPopulationSource;
+import org.frontline.qualityaudit.infrastructure.jpa.JpaReviewRepository;
+import org.frontline.qualityaudit.infrastructure.jpa.JpaScorecardRepository;
+import org.frontline.qualityaudit.ledger.Ledger;
+import org.frontline.qualityaudit.ledger.LedgerKind;
+import org.frontline.qualityaudit.review.ReviewService;
+import org.frontline.qualityaudit.review.ReviewText;
+import org.frontline.qualityaudit.scorecard.ScorecardService;
+
+/** Builds the quality-audit module's services as CDI beans on the container's persistence context. */
+@ApplicationScoped
+public class QualityServices {
+
+    /** Container-managed and transaction-scoped: safe to share, it binds to the caller's transaction. */
+    @PersistenceContext(unitName = "frontline")
+    private EntityManager entityManager;
+
+    @Produces
+    ScorecardService scorecardService(Clock clock) {
+        return new ScorecardService(new JpaScorecardRepository(entityManager), clock);
+    }
+
+    /** The hash chain; verification compares each review and dispute it holds with the record as it stands now. */
+    @Produces
+    Ledger ledger(Clock clock) {
+        JpaReviewRepository reviews = new JpaReviewRepository(entityManager);
+        JpaDisputeRepository disputes = new JpaDisputeRepository(entityManager);
+        return new Ledger(
+                new JpaLedgerRepository(entityManager),
+                Map.of(
+                        LedgerKind.REVIEW, id -> reviews.find(id).map(ReviewText::of),
+                        LedgerKind.DISPUTE, id -> disputes.find(id).map(DisputeText::of)),
+                clock);
+    }
+
+    @Produces
+    ReviewService reviewService(
+            ScorecardService scorecards, ContactService contacts, AgentService agents, Ledger ledger, Clock clock) {
+        return new ReviewService(new JpaReviewRepository(entityManager), scorecards, contacts, agents, ledger, clock);
+    }
+
+    @Produces
+    CalibrationService calibrationService(
+            ReviewService reviews,
+            ScorecardService scorecards,
+            ContactService contacts,
+            AgentService agents,
+            Clock clock) {
+        return new CalibrationService(
+                new JpaCalibrationRepository(entityManager), reviews, scorecards, contacts, agents, clock);
+    }
+
+    @Produces
+    AuditService auditService(ScorecardService scorecards, AgentService agents, Ledger ledger, Clock clock) {
+        return new AuditService(
+                new JpaAuditRepository(entityManager),
+                new JpaPopulationSource(entityManager),
+                scorecards,
+                agents,
+                ledger,
+                clock);
+    }
+
+    /** Agents may acknowledge or dispute a review for {@code FRONTLINE_QA_DISPUTE_DAYS} days (7 by default). */
+    @Produces
+    DisputeService disputeService(
+            ReviewService reviews,
+            ContactService contacts,
+            AgentService agents,
+            Ledger ledger,
+            Clock clock,
+            @ConfigProperty(name = "FRONTLINE_QA_DISPUTE_DAYS", defaultValue = "7") int disputeDays) {
+        return new DisputeService(
+                new JpaDisputeRepository(entityManager),
+                new JpaReviewRepository(entityManager),
+                reviews,
+                contacts,
+                agents,
+                ledger,
+                new AnswerWindow(Duration.ofDays(disputeDays)),
+                clock);
+    }
+}
