@@ -73,3 +73,5 @@ create table qa_ledger_head (
 );
 
 insert into qa_ledger_head (id, last_position) values (1, 0);
+
+create index qa_ledger_record_ix on qa_ledger (kind, record_id);

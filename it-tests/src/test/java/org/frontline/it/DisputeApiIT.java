@@ -146,7 +146,16 @@ class DisputeApiIT {
                         .status())
                 .isEqualTo(409);
 
-        JsonObject chain = api().get("api/quality/ledger/verification").json();
+        // This test's records and everything chained after them (the database may hold older runs' entries).
+        JsonObject receipt =
+                api().get("api/quality/ledger/entries/REVIEW/" + harshId).json();
+        assertThat(receipt.getString("payload")).startsWith("review " + harshId + "\n");
+        assertThat(api().get("api/quality/ledger/entries/DISPUTE/" + disputeId)
+                        .json()
+                        .getString("payload"))
+                .contains("outcome OVERTURNED");
+        JsonObject chain = api().get("api/quality/ledger/verification?from=" + receipt.getJsonNumber("position"))
+                .json();
         assertThat(chain.getBoolean("intact")).as(chain.toString()).isTrue();
         assertThat(chain.getJsonNumber("entries").longValue()).isGreaterThanOrEqualTo(4);
     }

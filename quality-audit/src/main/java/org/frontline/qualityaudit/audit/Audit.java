@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -184,7 +185,7 @@ public class Audit {
                     reviewed + " of its " + sampled + " contacts are reviewed; every one must be");
         }
         state = AuditState.COMPLETE;
-        completedAt = now;
+        completedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The population as it was queried, frozen at the draw. */

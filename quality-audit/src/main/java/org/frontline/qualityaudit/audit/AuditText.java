@@ -1,6 +1,5 @@
 package org.frontline.qualityaudit.audit;
 
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.frontline.qualityaudit.review.ReviewText;
@@ -40,9 +39,7 @@ public final class AuditText {
                         .map(e -> String.format(Locale.ROOT, "%.6f [%.6f, %.6f]", e.value(), e.lower(), e.upper()))
                         .orElse("-"))
                 .append("\ncompletedAt ")
-                .append(audit.completedAt()
-                        .map(at -> at.truncatedTo(ChronoUnit.MICROS).toString())
-                        .orElse("-"));
+                .append(audit.completedAt().map(Object::toString).orElse("-"));
         for (UnitReview unit : units) {
             text.append("\nunit ")
                     .append(unit.unit().contactId())

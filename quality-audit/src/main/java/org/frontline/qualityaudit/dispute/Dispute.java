@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -106,7 +107,7 @@ public class Dispute {
         this.comment = comment.strip();
         this.proposed.addAll(proposed);
         this.state = DisputeState.OPEN;
-        this.raisedAt = now;
+        this.raisedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Records the arbitrator's decision; the revision it led to, if any, is given by {@link #revisedAs}. */
@@ -124,7 +125,7 @@ public class Dispute {
         this.arbitratorId = arbitrator;
         this.outcome = decision;
         this.outcomeReason = reason.strip();
-        this.decidedAt = now;
+        this.decidedAt = now.truncatedTo(ChronoUnit.MICROS);
         this.state = DisputeState.DECIDED;
     }
 

@@ -1,6 +1,5 @@
 package org.frontline.qualityaudit.dispute;
 
-import java.time.temporal.ChronoUnit;
 import org.frontline.qualityaudit.review.ReviewRating;
 import org.frontline.qualityaudit.review.ReviewText;
 import org.frontline.qualityaudit.scorecard.Rating;
@@ -24,7 +23,7 @@ public final class DisputeText {
                 .append("\ncomment ")
                 .append(ReviewText.escaped(dispute.comment()))
                 .append("\nraisedAt ")
-                .append(dispute.raisedAt().truncatedTo(ChronoUnit.MICROS))
+                .append(dispute.raisedAt())
                 .append("\narbitrator ")
                 .append(dispute.arbitratorId().map(String::valueOf).orElse("-"))
                 .append("\noutcome ")
@@ -32,9 +31,7 @@ public final class DisputeText {
                 .append("\nreason ")
                 .append(ReviewText.escaped(dispute.outcomeReason().orElse("-")))
                 .append("\ndecidedAt ")
-                .append(dispute.decidedAt()
-                        .map(at -> at.truncatedTo(ChronoUnit.MICROS).toString())
-                        .orElse("-"))
+                .append(dispute.decidedAt().map(Object::toString).orElse("-"))
                 .append("\nresultingReview ")
                 .append(dispute.resultingReviewId().map(String::valueOf).orElse("-"));
         for (ReviewRating rating : dispute.proposed()) {

@@ -14,6 +14,11 @@ public interface LedgerRepository {
 
     void add(LedgerEntry entry);
 
-    /** Hands every entry to the consumer in position order, without holding them all. */
-    void forEach(Consumer<LedgerEntry> consumer);
+    /** Hands every entry from this position on to the consumer in position order, without holding them all. */
+    void forEachFrom(long position, Consumer<LedgerEntry> consumer);
+
+    Optional<LedgerEntry> at(long position);
+
+    /** The entry that recorded this record, if one did. */
+    Optional<LedgerEntry> about(LedgerKind kind, long recordId);
 }

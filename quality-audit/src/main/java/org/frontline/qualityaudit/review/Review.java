@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -134,7 +135,7 @@ public class Review {
         this.autoFailed = sheet.autoFailed();
         this.state = ReviewState.SUBMITTED;
         this.revision = revision + 1;
-        this.submittedAt = now;
+        this.submittedAt = now.truncatedTo(ChronoUnit.MICROS);
         return sheet;
     }
 

@@ -18,7 +18,8 @@ import org.frontline.qualityaudit.scorecard.StoredScorecard;
 
 /**
  * Runs reviews: a QA analyst starts one on a contact (never their own) against a scorecard version, rates it,
- * submits it, and revises it later with a reason; every submission and revision goes on the hash chain. Reviewers are blind to each other: a reviewer sees another's review
+ * submits it, and revises it later with a reason; every submission and revision goes on the hash chain and is told
+ * to the observers (coaching). Reviewers are blind to each other: a reviewer sees another's review
  * of a contact only once they have submitted their own.
  */
 public class ReviewService {
@@ -29,6 +30,7 @@ public class ReviewService {
     private final ContactService contacts;
     private final AgentService agents;
     private final Ledger ledger;
+    private final List<ReviewObserver> observers;
     private final Clock clock;
 
     public ReviewService(
@@ -37,12 +39,14 @@ public class ReviewService {
             ContactService contacts,
             AgentService agents,
             Ledger ledger,
+            List<ReviewObserver> observers,
             Clock clock) {
         this.reviews = Objects.requireNonNull(reviews, "reviews");
         this.scorecards = Objects.requireNonNull(scorecards, "scorecards");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.agents = Objects.requireNonNull(agents, "agents");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.observers = List.copyOf(observers);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -83,6 +87,7 @@ public class ReviewService {
         review.submit(scorecardOf(review), clock.instant());
         reviews.flush();
         ledger.append(LedgerKind.REVIEW, review.id(), ReviewText.of(review));
+        observers.forEach(o -> o.submitted(review, Optional.empty()));
         return review;
     }
 
@@ -93,6 +98,7 @@ public class ReviewService {
         review.supersededBy(next.id());
         reviews.flush();
         ledger.append(LedgerKind.REVIEW, next.id(), ReviewText.of(next));
+        observers.forEach(o -> o.submitted(next, Optional.of(review)));
         return next;
     }
 

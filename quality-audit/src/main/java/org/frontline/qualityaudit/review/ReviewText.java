@@ -1,6 +1,5 @@
 package org.frontline.qualityaudit.review;
 
-import java.time.temporal.ChronoUnit;
 import org.frontline.qualityaudit.scorecard.Rating;
 
 /**
@@ -35,9 +34,7 @@ public final class ReviewText {
                 .append("\nautoFailed ")
                 .append(review.autoFailed())
                 .append("\nsubmittedAt ")
-                .append(review.submittedAt()
-                        .map(at -> at.truncatedTo(ChronoUnit.MICROS).toString())
-                        .orElse("-"));
+                .append(review.submittedAt().map(Object::toString).orElse("-"));
         for (ReviewRating rating : review.ratings()) {
             text.append("\nrating ")
                     .append(escaped(rating.key().toString()))

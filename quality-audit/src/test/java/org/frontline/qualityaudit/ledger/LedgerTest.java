@@ -32,8 +32,20 @@ class LedgerTest {
         }
 
         @Override
-        public void forEach(Consumer<LedgerEntry> consumer) {
-            entries.forEach(consumer);
+        public void forEachFrom(long position, Consumer<LedgerEntry> consumer) {
+            entries.stream().filter(e -> e.position() >= position).forEach(consumer);
+        }
+
+        @Override
+        public Optional<LedgerEntry> at(long position) {
+            return entries.stream().filter(e -> e.position() == position).findFirst();
+        }
+
+        @Override
+        public Optional<LedgerEntry> about(LedgerKind kind, long recordId) {
+            return entries.stream()
+                    .filter(e -> e.kind() == kind && e.recordId() == recordId)
+                    .findFirst();
         }
     }
 
@@ -122,5 +134,20 @@ class LedgerTest {
 
         assertThat(broken.position()).isEqualTo(3);
         assertThat(broken.reason()).contains("entry 2 is missing");
+    }
+
+    @Test
+    void verifiesFromAPositionAnchoredOnTheEntryBefore() throws ReflectiveOperationException {
+        record(1, "review 1\ntotal 80.0");
+        record(2, "review 2\ntotal 55.0");
+        record(3, "review 3\ntotal 90.0");
+        set(entries.entries.getFirst(), "payload", "review 1\ntotal 99.0");
+
+        LedgerCheck fromTwo = ledger.verifyFrom(2);
+
+        assertThat(fromTwo.intact()).isTrue();
+        assertThat(fromTwo.entries()).isEqualTo(2);
+        assertThat(ledger.verify().firstBroken().orElseThrow().position()).isEqualTo(1);
+        assertThat(ledger.entryAbout(LedgerKind.REVIEW, 3).position()).isEqualTo(3);
     }
 }

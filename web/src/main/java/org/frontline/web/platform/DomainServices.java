@@ -65,10 +65,11 @@ public class DomainServices {
     @PersistenceContext(unitName = "frontline")
     private EntityManager entityManager;
 
+    /** UTC in whole microseconds, as the database keeps time, so an instant written reads back the same. */
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     @Produces

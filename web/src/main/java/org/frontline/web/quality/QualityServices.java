@@ -6,22 +6,29 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.frontline.core.domain.agent.AgentService;
 import org.frontline.core.domain.contact.ContactService;
 import org.frontline.qualityaudit.audit.AuditService;
 import org.frontline.qualityaudit.calibration.CalibrationService;
+import org.frontline.qualityaudit.coaching.CoachingService;
+import org.frontline.qualityaudit.coaching.TrainingService;
 import org.frontline.qualityaudit.dispute.AnswerWindow;
 import org.frontline.qualityaudit.dispute.DisputeService;
 import org.frontline.qualityaudit.dispute.DisputeText;
+import org.frontline.qualityaudit.feedback.FeedbackService;
 import org.frontline.qualityaudit.infrastructure.jpa.JpaAuditRepository;
 import org.frontline.qualityaudit.infrastructure.jpa.JpaCalibrationRepository;
+import org.frontline.qualityaudit.infrastructure.jpa.JpaCoachingRepository;
 import org.frontline.qualityaudit.infrastructure.jpa.JpaDisputeRepository;
+import org.frontline.qualityaudit.infrastructure.jpa.JpaFeedbackRepository;
 import org.frontline.qualityaudit.infrastructure.jpa.JpaLedgerRepository;
 import org.frontline.qualityaudit.infrastructure.jpa.JpaPopulationSource;
 import org.frontline.qualityaudit.infrastructure.jpa.JpaReviewRepository;
 import org.frontline.qualityaudit.infrastructure.jpa.JpaScorecardRepository;
+import org.frontline.qualityaudit.infrastructure.jpa.JpaTrainingRepository;
 import org.frontline.qualityaudit.ledger.Ledger;
 import org.frontline.qualityaudit.ledger.LedgerKind;
 import org.frontline.qualityaudit.review.ReviewService;
@@ -55,9 +62,32 @@ public class QualityServices {
     }
 
     @Produces
+    CoachingService coachingService(
+            ScorecardService scorecards, ContactService contacts, AgentService agents, Clock clock) {
+        return new CoachingService(new JpaCoachingRepository(entityManager), scorecards, contacts, agents, clock);
+    }
+
+    @Produces
+    TrainingService trainingService(AgentService agents, Clock clock) {
+        return new TrainingService(new JpaTrainingRepository(entityManager), agents, clock);
+    }
+
+    @Produces
+    FeedbackService feedbackService(TrainingService training, AgentService agents, Clock clock) {
+        return new FeedbackService(new JpaFeedbackRepository(entityManager), training, agents, clock);
+    }
+
+    /** Reviews, chained on submission and told to coaching, which opens tasks from them. */
+    @Produces
     ReviewService reviewService(
-            ScorecardService scorecards, ContactService contacts, AgentService agents, Ledger ledger, Clock clock) {
-        return new ReviewService(new JpaReviewRepository(entityManager), scorecards, contacts, agents, ledger, clock);
+            ScorecardService scorecards,
+            ContactService contacts,
+            AgentService agents,
+            Ledger ledger,
+            CoachingService coaching,
+            Clock clock) {
+        return new ReviewService(
+                new JpaReviewRepository(entityManager), scorecards, contacts, agents, ledger, List.of(coaching), clock);
     }
 
     @Produces

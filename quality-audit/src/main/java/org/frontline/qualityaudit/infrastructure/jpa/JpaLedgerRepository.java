@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.frontline.qualityaudit.ledger.LedgerEntry;
 import org.frontline.qualityaudit.ledger.LedgerHead;
+import org.frontline.qualityaudit.ledger.LedgerKind;
 import org.frontline.qualityaudit.ledger.LedgerRepository;
 
 /** The hash chain through Jakarta Persistence: the head row is locked for update while an entry is appended. */
@@ -36,9 +37,10 @@ public class JpaLedgerRepository implements LedgerRepository {
     }
 
     @Override
-    public void forEach(Consumer<LedgerEntry> consumer) {
+    public void forEachFrom(long position, Consumer<LedgerEntry> consumer) {
         try (Stream<LedgerEntry> all = em.createQuery(
-                        "select e from LedgerEntry e order by e.position", LedgerEntry.class)
+                        "select e from LedgerEntry e where e.position >= :from order by e.position", LedgerEntry.class)
+                .setParameter("from", position)
                 .setHint("org.hibernate.fetchSize", FETCH_SIZE)
                 .setHint("org.hibernate.readOnly", true)
                 .getResultStream()) {
@@ -47,5 +49,22 @@ public class JpaLedgerRepository implements LedgerRepository {
                 em.detach(entry);
             });
         }
+    }
+
+    @Override
+    public Optional<LedgerEntry> at(long position) {
+        return Optional.ofNullable(em.find(LedgerEntry.class, position));
+    }
+
+    @Override
+    public Optional<LedgerEntry> about(LedgerKind kind, long recordId) {
+        return em.createQuery(
+                        "select e from LedgerEntry e where e.kind = :kind and e.recordId = :record order by e.position",
+                        LedgerEntry.class)
+                .setParameter("kind", kind)
+                .setParameter("record", recordId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 }
