@@ -39,7 +39,7 @@ create table qa_audit_filter (
     audit_id     bigint      not null,
     position     integer     not null,
     kind         varchar(12) not null,
-    filter_value varchar(50) not null,
+    filter_value varchar(60) not null,
     constraint qa_audit_filter_pk primary key (audit_id, position),
     constraint qa_audit_filter_audit_fk foreign key (audit_id) references qa_audit (id)
 );

@@ -87,6 +87,7 @@ public final class AuditSampleBenchmark {
                         Set.of(),
                         Set.of(),
                         Set.of(),
+                        Set.of(),
                         0,
                         false,
                         Optional.empty());

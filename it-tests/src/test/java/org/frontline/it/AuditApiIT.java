@@ -329,4 +329,48 @@ class AuditApiIT {
         assertThat(api().get("api/quality/audits").jsonList())
                 .noneMatch(a -> a.getString("name").equals(name));
     }
+
+    @Test
+    void aPopulationByQueueTakesOnlyTheContactsRoutedThroughIt() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String disposition = "audit-queue-" + suffix;
+        String queue = "audit-" + suffix;
+        long team = team();
+        long handler = id(api().post("api/agents", """
+                {"name": "Audit %s", "teamId": %d, "supportTier": "L1", "skills": [{"name": "%s", "proficiency": 3}],
+                 "languages": [{"language": "en", "proficiency": 5}],
+                 "channels": [{"channel": "PHONE", "proficiency": 3}], "hireDate": "2025-01-06"}""".formatted(suffix, team, queue)));
+        long analyst = agent(team());
+        ok(
+                api().put(
+                                "api/routing/queues/" + queue,
+                                "{\"skills\": {\"%s\": 1}, \"steps\": [], \"answerTargetSeconds\": 30}"
+                                        .formatted(queue)),
+                200);
+        long routed = contact(handler, team, disposition, 5, 100, false);
+        contact(handler, team, disposition, 6, 100, false);
+        ok(
+                api().post(
+                                "api/routing/contacts",
+                                "{\"contactId\": %d, \"queue\": \"%s\", \"language\": \"en\"}"
+                                        .formatted(routed, queue)),
+                201);
+        ok(api().post("api/routing/contacts/" + routed + "/withdraw", "{}"), 200);
+        assertThat(api().get("api/contacts/" + routed).json().getString("queue"))
+                .isEqualTo(queue);
+        String scorecard = scorecard();
+        String plan = """
+                {"name": "Queue %s", "scorecardName": "%s", "analystIds": [%d],
+                 "population": {%s, "queues": ["%s"], "dispositions": ["%s"]},
+                 "design": {"kind": "SIMPLE_RANDOM", "sampleSize": 1}}""".formatted(suffix, scorecard, analyst, PERIOD, queue, disposition);
+
+        JsonObject audit = ok(api().post("api/quality/audits", plan), 201);
+
+        assertThat(audit.getJsonNumber("populationSize").longValue()).isEqualTo(1);
+        assertThat(audit.getJsonObject("population").getJsonArray("queues").getString(0))
+                .isEqualTo(queue);
+        assertThat(contactIds(api().get("api/quality/audits/" + audit.getJsonNumber("id") + "/units")
+                        .jsonList()))
+                .containsExactly(routed);
+    }
 }

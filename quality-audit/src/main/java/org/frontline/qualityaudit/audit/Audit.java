@@ -150,6 +150,7 @@ public class Audit {
         population.channels().forEach(c -> filters.add(new AuditFilter(AuditFilter.Kind.CHANNEL, c.name())));
         population.teamIds().forEach(t -> filters.add(new AuditFilter(AuditFilter.Kind.TEAM, t.toString())));
         population.agentIds().forEach(a -> filters.add(new AuditFilter(AuditFilter.Kind.AGENT, a.toString())));
+        population.queues().forEach(q -> filters.add(new AuditFilter(AuditFilter.Kind.QUEUE, q)));
         population.dispositions().forEach(d -> filters.add(new AuditFilter(AuditFilter.Kind.DISPOSITION, d)));
         this.minimumHandleSeconds = population.minimumHandleSeconds();
         this.excludeReviewed = population.excludeReviewed();
@@ -196,6 +197,7 @@ public class Audit {
                 values(AuditFilter.Kind.CHANNEL, Channel::valueOf),
                 values(AuditFilter.Kind.TEAM, Long::valueOf),
                 values(AuditFilter.Kind.AGENT, Long::valueOf),
+                values(AuditFilter.Kind.QUEUE, Function.identity()),
                 values(AuditFilter.Kind.DISPOSITION, Function.identity()),
                 minimumHandleSeconds,
                 excludeReviewed,

@@ -4,8 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.frontline.core.domain.contact.ContactDetails;
 
-/** One value an audit's population is restricted to: a channel, a team, an agent or a disposition. */
+/** One value an audit's population is restricted to: a channel, a team, an agent, a queue or a disposition. */
 @Embeddable
 public class AuditFilter {
 
@@ -14,6 +15,7 @@ public class AuditFilter {
         CHANNEL,
         TEAM,
         AGENT,
+        QUEUE,
         DISPOSITION
     }
 
@@ -21,7 +23,7 @@ public class AuditFilter {
     @Column(nullable = false, length = 12)
     private Kind kind;
 
-    @Column(name = "filter_value", nullable = false, length = 50)
+    @Column(name = "filter_value", nullable = false, length = ContactDetails.MAX_CODE)
     private String value;
 
     /** For Jakarta Persistence only. */

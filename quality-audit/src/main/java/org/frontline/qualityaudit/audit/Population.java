@@ -10,7 +10,7 @@ import org.frontline.core.domain.shared.InvalidValueException;
 
 /**
  * Which contacts an audit samples from: those an agent handled (not abandoned) that arrived in [from, to), on the given
- * channels, teams, agents and dispositions (empty: any), handled for at least the minimum (talk + hold + wrap-up), and,
+ * channels, teams, agents, routing queues and dispositions (empty: any), handled for at least the minimum (talk + hold + wrap-up), and,
  * if asked, not reviewed yet. {@code throughContactId} freezes it: contacts recorded after the draw are not in it, so
  * the same query finds the same contacts later.
  */
@@ -20,6 +20,7 @@ public record Population(
         Set<Channel> channels,
         Set<Long> teamIds,
         Set<Long> agentIds,
+        Set<String> queues,
         Set<String> dispositions,
         long minimumHandleSeconds,
         boolean excludeReviewed,
@@ -38,14 +39,19 @@ public record Population(
         channels = Set.copyOf(channels);
         teamIds = Set.copyOf(teamIds);
         agentIds = Set.copyOf(agentIds);
+        queues = Set.copyOf(queues);
         dispositions = Set.copyOf(dispositions);
-        for (String disposition : dispositions) {
-            if (disposition.isBlank() || disposition.length() > ContactDetails.MAX_CODE) {
-                throw new InvalidValueException(
-                        "dispositions", "a disposition is 1 to " + ContactDetails.MAX_CODE + " characters");
+        requireCodes("queues", queues);
+        requireCodes("dispositions", dispositions);
+        Objects.requireNonNull(throughContactId, "throughContactId");
+    }
+
+    private static void requireCodes(String field, Set<String> codes) {
+        for (String code : codes) {
+            if (code.isBlank() || code.length() > ContactDetails.MAX_CODE) {
+                throw new InvalidValueException(field, "each is 1 to " + ContactDetails.MAX_CODE + " characters");
             }
         }
-        Objects.requireNonNull(throughContactId, "throughContactId");
     }
 
     /** The same population, frozen at the last contact recorded now. */
@@ -56,6 +62,7 @@ public record Population(
                 channels,
                 teamIds,
                 agentIds,
+                queues,
                 dispositions,
                 minimumHandleSeconds,
                 excludeReviewed,

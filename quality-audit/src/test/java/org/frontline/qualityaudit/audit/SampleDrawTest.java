@@ -26,6 +26,7 @@ class SampleDrawTest {
             Set.of(),
             Set.of(),
             Set.of(),
+            Set.of(),
             0,
             false,
             Optional.empty());

@@ -97,6 +97,7 @@ public final class RoutingDesk {
             Contact contact = contacts.get(contactId);
             WaitingContact waiting = intake.waiting(contact, request, queueRule(request.queue()));
             requireKnown(waiting.skills());
+            contact.routedThrough(waiting.queue());
             routing.add(new RoutedContact(waiting, clock.instant()));
             engine().arrive(waiting, clock.instant()).ifPresent(this::offer);
             return null;

@@ -33,7 +33,8 @@ public record ContactResponse(
         String disposition,
         String notes,
         Integer csat,
-        Integer effort) {
+        Integer effort,
+        String queue) {
 
     static ContactResponse from(Contact contact) {
         ContactDetails d = contact.details();
@@ -64,6 +65,7 @@ public record ContactResponse(
                 d.disposition(),
                 d.notes(),
                 contact.csat().orElse(null),
-                contact.effort().orElse(null));
+                contact.effort().orElse(null),
+                contact.queue().orElse(null));
     }
 }

@@ -11,8 +11,8 @@ import org.frontline.qualityaudit.audit.Population;
 import org.frontline.web.platform.RequestParameters;
 
 /**
- * An audit population as sent and shown: the period [from, to), channels, team and agent ids and dispositions (none
- * given: all), the minimum handle time in seconds, whether to leave out contacts reviewed already, and (shown only)
+ * An audit population as sent and shown: the period [from, to), channels, team and agent ids, routing queues and
+ * dispositions (none given: all), the minimum handle time in seconds, whether to leave out contacts reviewed already, and (shown only)
  * the last contact id it was frozen at.
  */
 public record PopulationPayload(
@@ -21,6 +21,7 @@ public record PopulationPayload(
         List<String> channels,
         List<Long> teamIds,
         List<Long> agentIds,
+        List<String> queues,
         List<String> dispositions,
         Long minimumHandleSeconds,
         Boolean excludeReviewed,
@@ -36,6 +37,7 @@ public record PopulationPayload(
                         .collect(Collectors.toSet()),
                 values("teamIds", teamIds),
                 values("agentIds", agentIds),
+                values("queues", queues),
                 values("dispositions", dispositions),
                 Optional.ofNullable(minimumHandleSeconds).orElse(0L),
                 Boolean.TRUE.equals(excludeReviewed),
@@ -60,6 +62,7 @@ public record PopulationPayload(
                 population.channels().stream().map(Channel::name).sorted().toList(),
                 population.teamIds().stream().sorted().toList(),
                 population.agentIds().stream().sorted().toList(),
+                population.queues().stream().sorted().toList(),
                 population.dispositions().stream().sorted().toList(),
                 population.minimumHandleSeconds(),
                 population.excludeReviewed(),

@@ -105,6 +105,10 @@ public class Contact {
     @Column
     private Integer effort;
 
+    /** The routing queue the contact went through, if it was routed. */
+    @Column(length = ContactDetails.MAX_CODE)
+    private String queue;
+
     /** For Jakarta Persistence only. */
     protected Contact() {}
 
@@ -164,6 +168,11 @@ public class Contact {
     }
 
     /** The contact went up a support tier (the escalation rate counts these). */
+    /** Routing took the contact in through this queue. */
+    public void routedThrough(String queueName) {
+        this.queue = queueName;
+    }
+
     public void markEscalated() {
         this.escalated = true;
     }
@@ -262,5 +271,9 @@ public class Contact {
 
     public Optional<Integer> effort() {
         return Optional.ofNullable(effort);
+    }
+
+    public Optional<String> queue() {
+        return Optional.ofNullable(queue);
     }
 }

@@ -21,6 +21,9 @@ final class PopulationQuery {
         if (!population.agentIds().isEmpty()) {
             jpql.append(" and c.agentId in :agents");
         }
+        if (!population.queues().isEmpty()) {
+            jpql.append(" and c.queue in :queues");
+        }
         if (!population.dispositions().isEmpty()) {
             jpql.append(" and c.disposition in :dispositions");
         }
@@ -45,6 +48,9 @@ final class PopulationQuery {
         }
         if (!population.agentIds().isEmpty()) {
             query.setParameter("agents", population.agentIds());
+        }
+        if (!population.queues().isEmpty()) {
+            query.setParameter("queues", population.queues());
         }
         if (!population.dispositions().isEmpty()) {
             query.setParameter("dispositions", population.dispositions());
