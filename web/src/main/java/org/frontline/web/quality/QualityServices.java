@@ -25,12 +25,14 @@ import org.frontline.qualityaudit.infrastructure.jpa.JpaCoachingRepository;
 import org.frontline.qualityaudit.infrastructure.jpa.JpaDisputeRepository;
 import org.frontline.qualityaudit.infrastructure.jpa.JpaFeedbackRepository;
 import org.frontline.qualityaudit.infrastructure.jpa.JpaLedgerRepository;
+import org.frontline.qualityaudit.infrastructure.jpa.JpaOperationsSource;
 import org.frontline.qualityaudit.infrastructure.jpa.JpaPopulationSource;
 import org.frontline.qualityaudit.infrastructure.jpa.JpaReviewRepository;
 import org.frontline.qualityaudit.infrastructure.jpa.JpaScorecardRepository;
 import org.frontline.qualityaudit.infrastructure.jpa.JpaTrainingRepository;
 import org.frontline.qualityaudit.ledger.Ledger;
 import org.frontline.qualityaudit.ledger.LedgerKind;
+import org.frontline.qualityaudit.operations.QualityOperationsService;
 import org.frontline.qualityaudit.review.ReviewService;
 import org.frontline.qualityaudit.review.ReviewText;
 import org.frontline.qualityaudit.scorecard.ScorecardService;
@@ -75,6 +77,11 @@ public class QualityServices {
     @Produces
     FeedbackService feedbackService(TrainingService training, AgentService agents, Clock clock) {
         return new FeedbackService(new JpaFeedbackRepository(entityManager), training, agents, clock);
+    }
+
+    @Produces
+    QualityOperationsService qualityOperationsService() {
+        return new QualityOperationsService(new JpaOperationsSource(entityManager));
     }
 
     /** Reviews, chained on submission and told to coaching, which opens tasks from them. */

@@ -1,0 +1,43 @@
+package org.frontline.qualityaudit.operations;
+
+/**
+ * The raw counts of one agent or team over a period, as the database sums them: reviews (current, submitted,
+ * production, of contacts that arrived in the period), those with a score, the score total and the passes; handled contacts and their
+ * handle seconds; surveyed and satisfied (CSAT 4-5) contacts and the CSAT total; resolved cases and those resolved at
+ * first contact (one contact, never reopened); cases and those with no SLA breach.
+ */
+public record GroupFigures(
+        long key,
+        long reviews,
+        long scored,
+        double scoreTotal,
+        long passed,
+        long contacts,
+        long handleSeconds,
+        long surveyed,
+        long satisfied,
+        long csatTotal,
+        long resolvedCases,
+        long firstContactResolved,
+        long cases,
+        long casesWithoutBreach) {
+
+    /** The figures of one group from several partial sums (each query fills its own columns). */
+    GroupFigures plus(GroupFigures other) {
+        return new GroupFigures(
+                key,
+                reviews + other.reviews,
+                scored + other.scored,
+                scoreTotal + other.scoreTotal,
+                passed + other.passed,
+                contacts + other.contacts,
+                handleSeconds + other.handleSeconds,
+                surveyed + other.surveyed,
+                satisfied + other.satisfied,
+                csatTotal + other.csatTotal,
+                resolvedCases + other.resolvedCases,
+                firstContactResolved + other.firstContactResolved,
+                cases + other.cases,
+                casesWithoutBreach + other.casesWithoutBreach);
+    }
+}
