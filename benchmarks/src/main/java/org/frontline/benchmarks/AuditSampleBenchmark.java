@@ -112,7 +112,7 @@ public final class AuditSampleBenchmark {
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
         Draw draw = Jpa.inTransaction(
-                factory, em -> new SampleDraw(new JpaPopulationSource(em)).draw(population, design, 42));
+                factory, em -> new SampleDraw(new JpaPopulationSource(em)).draw(population, design, 42, Instant.now()));
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak =
                 heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();

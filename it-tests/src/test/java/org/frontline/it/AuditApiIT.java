@@ -213,6 +213,11 @@ class AuditApiIT {
                 .contains("Verified identity")
                 .doesNotContain("Interim");
 
+        JsonObject redraw =
+                api().get("api/quality/audits/" + auditId + "/redraw").json();
+        assertThat(redraw.getBoolean("reproduced")).as(redraw.toString()).isTrue();
+        assertThat(redraw.getJsonNumber("populationNow").longValue()).isEqualTo(12);
+
         JsonObject current = api().get("api/quality/audits/" + auditId).json();
         JsonObject completed = ok(
                 api().post(

@@ -154,7 +154,7 @@ public class Audit {
         population.dispositions().forEach(d -> filters.add(new AuditFilter(AuditFilter.Kind.DISPOSITION, d)));
         this.minimumHandleSeconds = population.minimumHandleSeconds();
         this.excludeReviewed = population.excludeReviewed();
-        this.throughContactId = population.throughContactId().orElseThrow();
+        this.throughContactId = population.frozen().orElseThrow().throughContactId();
         this.design = design.kind();
         this.stratifyBy = design.stratifyBy().orElse(null);
         this.allocation = design.allocation();
@@ -201,7 +201,7 @@ public class Audit {
                 values(AuditFilter.Kind.DISPOSITION, Function.identity()),
                 minimumHandleSeconds,
                 excludeReviewed,
-                Optional.of(throughContactId));
+                Optional.of(new Freeze(throughContactId, createdAt)));
     }
 
     public SampleDesign design() {

@@ -2,6 +2,7 @@ package org.frontline.qualityaudit.audit;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,10 +62,11 @@ public class AuditService {
                 .orElseGet(() -> scorecards.latest(plan.scorecardName()));
         List<Analyst> analysts = plan.analystIds().stream().map(this::analyst).toList();
         long seed = plan.seed().orElseGet(seeds::nextLong);
-        Draw draw = new SampleDraw(population).draw(plan.population(), plan.design(), seed);
+        Instant now = clock.instant();
+        Draw draw = new SampleDraw(population).draw(plan.population(), plan.design(), seed, now);
         Map<Long, Long> analystOf = AnalystAssignment.assign(draw.units(), analysts, plan.separateTeams());
-        Audit audit = audits.add(new Audit(
-                name, card.id(), plan.design(), plan.confidence(), seed, plan.separateTeams(), draw, clock.instant()));
+        Audit audit = audits.add(
+                new Audit(name, card.id(), plan.design(), plan.confidence(), seed, plan.separateTeams(), draw, now));
         audits.addUnits(draw.units().stream()
                 .map(u -> new AuditUnit(audit.id(), u, analystOf.get(u.unit().contactId())))
                 .toList());
@@ -92,6 +94,20 @@ public class AuditService {
                         .map(estimate -> new AuditReporting.Previous(before, estimate)));
         return AuditReporting.report(
                 audit, card.scorecard(), audits.units(audit, Optional.empty()), audits.disputes(audit), previous);
+    }
+
+    /**
+     * Draws the audit's sample again from what it stored (the frozen population, the design, the seed) and compares:
+     * anyone can check that the sample is the one the design gives, not one picked by hand.
+     */
+    public Redraw redraw(long id) {
+        Audit audit = get(id);
+        Draw again = new SampleDraw(population).draw(audit.population(), audit.design(), audit.seed(), clock.instant());
+        List<Long> drawn = again.units().stream().map(u -> u.unit().contactId()).toList();
+        List<Long> stored = audits.units(audit, Optional.empty()).stream()
+                .map(u -> u.unit().contactId())
+                .toList();
+        return new Redraw(stored, drawn, again.populationSize());
     }
 
     /** Closes the audit (every sampled contact must have its submitted review) and chains its results. */

@@ -23,7 +23,7 @@ public final class AuditText {
                 .append("\nseed ")
                 .append(audit.seed())
                 .append("\nthroughContact ")
-                .append(audit.population().throughContactId().orElseThrow())
+                .append(audit.population().frozen().orElseThrow().throughContactId())
                 .append("\npopulation ")
                 .append(audit.populationSize())
                 .append("\nsampled ")

@@ -11,7 +11,7 @@ import org.frontline.core.domain.shared.InvalidValueException;
 /**
  * Which contacts an audit samples from: those an agent handled (not abandoned) that arrived in [from, to), on the given
  * channels, teams, agents, routing queues and dispositions (empty: any), handled for at least the minimum (talk + hold + wrap-up), and,
- * if asked, not reviewed yet. {@code throughContactId} freezes it: contacts recorded after the draw are not in it, so
+ * if asked, not reviewed yet (before the draw). {@code frozen} pins it: contacts recorded after the draw are not in it, so
  * the same query finds the same contacts later.
  */
 public record Population(
@@ -24,7 +24,7 @@ public record Population(
         Set<String> dispositions,
         long minimumHandleSeconds,
         boolean excludeReviewed,
-        Optional<Long> throughContactId) {
+        Optional<Freeze> frozen) {
 
     public Population {
         if (from == null || to == null) {
@@ -43,7 +43,7 @@ public record Population(
         dispositions = Set.copyOf(dispositions);
         requireCodes("queues", queues);
         requireCodes("dispositions", dispositions);
-        Objects.requireNonNull(throughContactId, "throughContactId");
+        Objects.requireNonNull(frozen, "frozen");
     }
 
     private static void requireCodes(String field, Set<String> codes) {
@@ -54,8 +54,8 @@ public record Population(
         }
     }
 
-    /** The same population, frozen at the last contact recorded now. */
-    public Population through(long lastContactId) {
+    /** The same population, frozen at the last contact recorded at the moment of the draw. */
+    public Population frozenAt(long lastContactId, Instant at) {
         return new Population(
                 from,
                 to,
@@ -66,6 +66,6 @@ public record Population(
                 dispositions,
                 minimumHandleSeconds,
                 excludeReviewed,
-                Optional.of(lastContactId));
+                Optional.of(new Freeze(lastContactId, at)));
     }
 }

@@ -1,5 +1,6 @@
 package org.frontline.qualityaudit.audit;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,8 +31,13 @@ public final class SampleDraw {
         this.source = Objects.requireNonNull(source, "source");
     }
 
-    public Draw draw(Population population, SampleDesign design, long seed) {
-        Population frozen = population.through(source.lastContactId());
+    /**
+     * Draws from the population as frozen, or, when it is not yet, frozen now at the last contact recorded: drawing
+     * again from an audit's stored population re-derives its sample.
+     */
+    public Draw draw(Population population, SampleDesign design, long seed, Instant now) {
+        Population frozen =
+                population.frozen().isPresent() ? population : population.frozenAt(source.lastContactId(), now);
         Map<String, Long> sizes = design.stratifyBy()
                 .map(by -> (Map<String, Long>) new TreeMap<>(source.stratumSizes(frozen, by)))
                 .orElseGet(() -> new TreeMap<>(Map.of(WHOLE, source.size(frozen))));

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Drawing an audit's sample: sizes by design, inclusion probabilities, reproducibility and fairness. */
 class SampleDrawTest {
+    private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
     private static final Population NOVEMBER = new Population(
             Instant.parse("2026-11-01T00:00:00Z"),
             Instant.parse("2026-12-01T00:00:00Z"),
@@ -74,18 +75,30 @@ class SampleDrawTest {
     void theSameSeedDrawsTheSameSampleAndAnotherSeedAnother() {
         SampleDraw draw = new SampleDraw(CONTACTS);
 
-        Draw first = draw.draw(NOVEMBER, simple(50), 42);
-        Draw again = draw.draw(NOVEMBER, simple(50), 42);
-        Draw other = draw.draw(NOVEMBER, simple(50), 43);
+        Draw first = draw.draw(NOVEMBER, simple(50), 42, NOW);
+        Draw again = draw.draw(NOVEMBER, simple(50), 42, NOW);
+        Draw other = draw.draw(NOVEMBER, simple(50), 43, NOW);
 
         assertThat(again.units()).isEqualTo(first.units());
         assertThat(other.units()).isNotEqualTo(first.units());
-        assertThat(first.population().throughContactId()).contains(1000L);
+        assertThat(first.population().frozen()).contains(new Freeze(1000, NOW));
+    }
+
+    @Test
+    void drawingAgainFromTheFrozenPopulationReDerivesTheSample() {
+        ListedPopulation source = new ListedPopulation(contacts());
+        Draw first = new SampleDraw(source).draw(NOVEMBER, stratified(40, Allocation.NEYMAN, 2), 11, NOW);
+
+        Draw again = new SampleDraw(source)
+                .draw(first.population(), stratified(40, Allocation.NEYMAN, 2), 11, NOW.plusSeconds(3600));
+
+        assertThat(again.population().frozen()).isEqualTo(first.population().frozen());
+        assertThat(again.units()).isEqualTo(first.units());
     }
 
     @Test
     void aSimpleRandomSampleGivesEveryContactTheSameChance() {
-        Draw draw = new SampleDraw(CONTACTS).draw(NOVEMBER, simple(50), 7);
+        Draw draw = new SampleDraw(CONTACTS).draw(NOVEMBER, simple(50), 7, NOW);
 
         assertThat(draw.units())
                 .hasSize(50)
@@ -102,7 +115,7 @@ class SampleDrawTest {
         int draws = 20_000;
         for (int seed = 0; seed < draws; seed++) {
             new SampleDraw(small)
-                    .draw(NOVEMBER, simple(5), seed)
+                    .draw(NOVEMBER, simple(5), seed, NOW)
                     .units()
                     .forEach(u -> drawn[(int) u.unit().contactId()]++);
         }
@@ -124,13 +137,14 @@ class SampleDrawTest {
                 Optional.of(new Precision(0.05, new Confidence(0.95), 0.5)));
 
         // n0 = 1.96² × 0.25 / 0.05² = 384.1; n = 384.1 / (1 + 383.1 / 1000) = 277.7 → 278.
-        assertThat(new SampleDraw(CONTACTS).draw(NOVEMBER, design, 1).units()).hasSize(278);
+        assertThat(new SampleDraw(CONTACTS).draw(NOVEMBER, design, 1, NOW).units())
+                .hasSize(278);
     }
 
     @Test
     void aProportionalStratifiedSampleTakesFromEachAgentByTheirShareInOnePass() {
         ListedPopulation source = new ListedPopulation(contacts());
-        Draw draw = new SampleDraw(source).draw(NOVEMBER, stratified(50, Allocation.PROPORTIONAL, 0), 3);
+        Draw draw = new SampleDraw(source).draw(NOVEMBER, stratified(50, Allocation.PROPORTIONAL, 0), 3, NOW);
 
         assertThat(perStratum(draw)).containsExactlyInAnyOrderEntriesOf(Map.of("1", 30L, "2", 15L, "3", 5L));
         assertThat(draw.units()).filteredOn(u -> u.stratum().equals("3")).allSatisfy(u -> {
@@ -142,7 +156,7 @@ class SampleDrawTest {
 
     @Test
     void anEqualAllocationWithAMinimumFavoursTheSmallStrata() {
-        Draw draw = new SampleDraw(CONTACTS).draw(NOVEMBER, stratified(30, Allocation.EQUAL, 5), 3);
+        Draw draw = new SampleDraw(CONTACTS).draw(NOVEMBER, stratified(30, Allocation.EQUAL, 5), 3, NOW);
 
         assertThat(perStratum(draw)).containsExactlyInAnyOrderEntriesOf(Map.of("1", 10L, "2", 10L, "3", 10L));
         assertThat(draw.strata())
@@ -166,7 +180,7 @@ class SampleDrawTest {
                 OptionalInt.empty(),
                 Optional.empty());
 
-        Draw draw = new SampleDraw(few).draw(NOVEMBER, twoEach, 9);
+        Draw draw = new SampleDraw(few).draw(NOVEMBER, twoEach, 9, NOW);
 
         assertThat(perStratum(draw)).containsExactlyInAnyOrderEntriesOf(Map.of("1", 2L, "2", 1L));
         assertThat(draw.strata()).containsExactly(new StratumDraw("1", 3, 2), new StratumDraw("2", 1, 1));
@@ -174,7 +188,7 @@ class SampleDrawTest {
 
     @Test
     void aSampleLargerThanThePopulationIsRefusedByName() {
-        assertThatThrownBy(() -> new SampleDraw(CONTACTS).draw(NOVEMBER, simple(1001), 1))
+        assertThatThrownBy(() -> new SampleDraw(CONTACTS).draw(NOVEMBER, simple(1001), 1, NOW))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("larger than the population of 1000")
                 .extracting(e -> ((InvalidValueException) e).field())
@@ -183,7 +197,7 @@ class SampleDrawTest {
 
     @Test
     void anEmptyPopulationIsRefused() {
-        assertThatThrownBy(() -> new SampleDraw(new ListedPopulation(List.of())).draw(NOVEMBER, simple(1), 1))
+        assertThatThrownBy(() -> new SampleDraw(new ListedPopulation(List.of())).draw(NOVEMBER, simple(1), 1, NOW))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("no contact matches");
     }

@@ -107,6 +107,15 @@ public class AuditResource {
         return AuditHtml.of(AuditReportResponse.from(audits.report(id)), AuditResponse.from(audits.get(id)));
     }
 
+    @GET
+    @Path("{id: [0-9]+}/redraw")
+    @Operation(
+            summary = "Draw the sample again from the stored population, design and seed, and say whether it is the"
+                    + " same: the proof that nobody picked the contacts by hand")
+    public RedrawResponse redraw(@PathParam("id") long id) {
+        return RedrawResponse.from(audits.redraw(id));
+    }
+
     @POST
     @Path("{id: [0-9]+}/complete")
     @Operation(summary = "Close the audit once every sampled contact has its submitted review (send its version)")

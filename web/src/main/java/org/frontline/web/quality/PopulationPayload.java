@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.frontline.core.domain.shared.Channel;
 import org.frontline.core.domain.shared.InvalidValueException;
+import org.frontline.qualityaudit.audit.Freeze;
 import org.frontline.qualityaudit.audit.Population;
 import org.frontline.web.platform.RequestParameters;
 
@@ -66,6 +67,6 @@ public record PopulationPayload(
                 population.dispositions().stream().sorted().toList(),
                 population.minimumHandleSeconds(),
                 population.excludeReviewed(),
-                population.throughContactId().orElse(null));
+                population.frozen().map(Freeze::throughContactId).orElse(null));
     }
 }

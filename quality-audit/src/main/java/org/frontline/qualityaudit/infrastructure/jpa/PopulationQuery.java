@@ -11,7 +11,7 @@ final class PopulationQuery {
     static String from(Population population) {
         StringBuilder jpql = new StringBuilder(" from Contact c where c.agentId is not null and c.abandoned = false"
                 + " and c.arrivedAt >= :from and c.arrivedAt < :to");
-        population.throughContactId().ifPresent(id -> jpql.append(" and c.id <= :through"));
+        population.frozen().ifPresent(f -> jpql.append(" and c.id <= :through"));
         if (!population.channels().isEmpty()) {
             jpql.append(" and c.channel in :channels");
         }
@@ -32,14 +32,18 @@ final class PopulationQuery {
         }
         if (population.excludeReviewed()) {
             jpql.append(" and not exists (select r.id from Review r where r.contactId = c.id"
-                    + " and r.supersededBy is null and r.calibrationId is null)");
+                    + " and r.supersededBy is null and r.calibrationId is null"
+                    + (population.frozen().isPresent() ? " and r.createdAt < :drawnAt)" : ")"));
         }
         return jpql.toString();
     }
 
     static <Q extends Query> Q bind(Q query, Population population) {
         query.setParameter("from", population.from()).setParameter("to", population.to());
-        population.throughContactId().ifPresent(id -> query.setParameter("through", id));
+        population.frozen().ifPresent(f -> query.setParameter("through", f.throughContactId()));
+        if (population.excludeReviewed() && population.frozen().isPresent()) {
+            query.setParameter("drawnAt", population.frozen().get().at());
+        }
         if (!population.channels().isEmpty()) {
             query.setParameter("channels", population.channels());
         }
