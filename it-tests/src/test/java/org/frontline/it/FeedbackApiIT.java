@@ -68,6 +68,22 @@ class FeedbackApiIT {
         long lead = agent(team);
         long arbitrator = agent(team);
         ok(api().post("api/agents/" + agent + "/status", "{\"status\": \"AVAILABLE\"}"), 200);
+        JsonObject shift = ok(
+                api().post(
+                                "api/agents/" + agent + "/shifts",
+                                "{\"startsAt\": \"%s\", \"endsAt\": \"%s\"}"
+                                        .formatted(start, start.plusSeconds(8 * 3600))),
+                201);
+        assertThat(api().post(
+                                "api/agents/" + agent + "/shifts",
+                                "{\"startsAt\": \"%s\", \"endsAt\": \"%s\"}"
+                                        .formatted(start.plusSeconds(3600), start.plusSeconds(7200)))
+                        .status())
+                .as("shifts of one agent never overlap")
+                .isEqualTo(400);
+        assertThat(api().get("api/agents/" + agent + "/shifts?from=" + start).jsonList())
+                .extracting(s -> s.getJsonNumber("id").longValue())
+                .containsExactly(shift.getJsonNumber("id").longValue());
         String scorecard = "Feedback card " + UUID.randomUUID();
         ok(api().post("api/quality/scorecards", """
                 {"name": "%s", "passMark": 80, "sections": [{"name": "Email", "weight": 100, "criteria": [
@@ -114,6 +130,14 @@ class FeedbackApiIT {
         assertThat(packet.getJsonArray("observations").getJsonObject(0).getString("note"))
                 .isEqualTo("calm with an angry customer");
         assertThat(packet.getJsonObject("secondsByStatus").keySet()).contains("AVAILABLE");
+        JsonObject adherence = packet.getJsonObject("adherence");
+        assertThat(adherence.getJsonNumber("scheduledSeconds").longValue()).isPositive();
+        assertThat(adherence.getJsonNumber("adherence").doubleValue()).isBetween(0.5, 1.0);
+        assertThat(api().get("api/agents/" + agent + "/adherence?from=" + start)
+                        .json()
+                        .getJsonNumber("adheringSeconds")
+                        .longValue())
+                .isPositive();
 
         JsonObject session =
                 ok(api().post("api/quality/feedback/sessions", """

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.frontline.core.domain.agent.AgentService;
 import org.frontline.core.domain.agent.AgentStatus;
 import org.frontline.core.domain.agent.StatusLogEntry;
+import org.frontline.core.domain.schedule.ShiftService;
 import org.frontline.qualityaudit.coaching.TrainingService;
 import org.frontline.qualityaudit.sampling.Confidence;
 import org.frontline.qualityaudit.sampling.Proportion;
@@ -21,12 +22,19 @@ public class FeedbackService {
 
     private final FeedbackRepository feedback;
     private final TrainingService training;
+    private final ShiftService shifts;
     private final AgentService agents;
     private final Clock clock;
 
-    public FeedbackService(FeedbackRepository feedback, TrainingService training, AgentService agents, Clock clock) {
+    public FeedbackService(
+            FeedbackRepository feedback,
+            TrainingService training,
+            ShiftService shifts,
+            AgentService agents,
+            Clock clock) {
         this.feedback = Objects.requireNonNull(feedback, "feedback");
         this.training = Objects.requireNonNull(training, "training");
+        this.shifts = Objects.requireNonNull(shifts, "shifts");
         this.agents = Objects.requireNonNull(agents, "agents");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -55,7 +63,8 @@ public class FeedbackService {
                         .filter(t -> period.holds(t.completedOn()))
                         .toList(),
                 feedback.observationsOf(agentId, period),
-                timeByStatus(agents.statusLog(agentId, period.from(), period.to()), period));
+                timeByStatus(agents.statusLog(agentId, period.from(), period.to()), period),
+                shifts.adherence(agentId, period.from(), period.to()));
     }
 
     public Observation observe(long agentId, long authorId, String note) {

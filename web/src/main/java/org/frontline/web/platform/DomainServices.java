@@ -19,6 +19,7 @@ import org.frontline.core.domain.customer.CustomerRepository;
 import org.frontline.core.domain.customer.CustomerSearch;
 import org.frontline.core.domain.customer.CustomerService;
 import org.frontline.core.domain.itil.ProblemService;
+import org.frontline.core.domain.schedule.ShiftService;
 import org.frontline.core.domain.sla.SlaEventKind;
 import org.frontline.core.domain.sla.SlaService;
 import org.frontline.core.domain.sla.SlaWatch;
@@ -28,6 +29,7 @@ import org.frontline.core.infrastructure.jpa.JpaCaseRepository;
 import org.frontline.core.infrastructure.jpa.JpaContactRepository;
 import org.frontline.core.infrastructure.jpa.JpaCustomerRepository;
 import org.frontline.core.infrastructure.jpa.JpaProblemRepository;
+import org.frontline.core.infrastructure.jpa.JpaShiftRepository;
 import org.frontline.core.infrastructure.jpa.JpaSlaEventRepository;
 import org.frontline.core.infrastructure.jpa.JpaSlaRepository;
 import org.frontline.core.infrastructure.jpa.JpaTeamRepository;
@@ -85,6 +87,11 @@ public class DomainServices {
     @Produces
     AgentService agentService(TeamService teams, Clock clock) {
         return new AgentService(new JpaAgentRepository(entityManager), teams, clock);
+    }
+
+    @Produces
+    ShiftService shiftService(AgentService agents, Clock clock) {
+        return new ShiftService(new JpaShiftRepository(entityManager), agents, clock);
     }
 
     @Produces

@@ -5,11 +5,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.frontline.qualityaudit.feedback.CalibrationOutcome;
 import org.frontline.qualityaudit.feedback.FeedbackPacket;
+import org.frontline.web.agent.AdherenceResponse;
 
 /**
  * An agent's feedback packet for a period: reviews of their contacts (score, pass, how they answered), the pass rate
  * with its Wilson interval and the mean score, calibration outcomes, coaching tasks, training, observations, and the
- * seconds spent in each status.
+ * seconds spent in each status, and adherence to the agent's shifts.
  */
 public record FeedbackPacketResponse(
         long agentId,
@@ -22,7 +23,8 @@ public record FeedbackPacketResponse(
         List<CoachingResponse> coaching,
         List<TrainingResponse> training,
         List<ObservationResponse> observations,
-        Map<String, Long> secondsByStatus) {
+        Map<String, Long> secondsByStatus,
+        AdherenceResponse adherence) {
 
     /** One review of the agent's contact and the agent's answer (NONE, ACKNOWLEDGED, DISPUTED or the outcome). */
     public record ReviewLine(
@@ -61,6 +63,8 @@ public record FeedbackPacketResponse(
                 p.coaching().stream().map(CoachingResponse::from).toList(),
                 p.training().stream().map(TrainingResponse::from).toList(),
                 p.observations().stream().map(ObservationResponse::from).toList(),
-                seconds);
+                seconds,
+                AdherenceResponse.from(
+                        p.agentId(), p.period().from(), p.period().to(), p.adherence()));
     }
 }

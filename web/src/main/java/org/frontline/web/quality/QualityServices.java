@@ -11,6 +11,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.frontline.core.domain.agent.AgentService;
 import org.frontline.core.domain.contact.ContactService;
+import org.frontline.core.domain.schedule.ShiftService;
 import org.frontline.qualityaudit.audit.AuditService;
 import org.frontline.qualityaudit.calibration.CalibrationService;
 import org.frontline.qualityaudit.coaching.CoachingService;
@@ -75,8 +76,8 @@ public class QualityServices {
     }
 
     @Produces
-    FeedbackService feedbackService(TrainingService training, AgentService agents, Clock clock) {
-        return new FeedbackService(new JpaFeedbackRepository(entityManager), training, agents, clock);
+    FeedbackService feedbackService(TrainingService training, ShiftService shifts, AgentService agents, Clock clock) {
+        return new FeedbackService(new JpaFeedbackRepository(entityManager), training, shifts, agents, clock);
     }
 
     @Produces
