@@ -67,17 +67,18 @@ class FeedbackApiIT {
         long reviewer = agent(team);
         long lead = agent(team);
         long arbitrator = agent(team);
+        Instant shiftStart = Instant.now();
         ok(api().post("api/agents/" + agent + "/status", "{\"status\": \"AVAILABLE\"}"), 200);
         JsonObject shift = ok(
                 api().post(
                                 "api/agents/" + agent + "/shifts",
                                 "{\"startsAt\": \"%s\", \"endsAt\": \"%s\"}"
-                                        .formatted(start, start.plusSeconds(8 * 3600))),
+                                        .formatted(shiftStart, shiftStart.plusSeconds(8 * 3600))),
                 201);
         assertThat(api().post(
                                 "api/agents/" + agent + "/shifts",
                                 "{\"startsAt\": \"%s\", \"endsAt\": \"%s\"}"
-                                        .formatted(start.plusSeconds(3600), start.plusSeconds(7200)))
+                                        .formatted(shiftStart.plusSeconds(3600), shiftStart.plusSeconds(7200)))
                         .status())
                 .as("shifts of one agent never overlap")
                 .isEqualTo(400);
