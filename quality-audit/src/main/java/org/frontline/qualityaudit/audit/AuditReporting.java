@@ -63,11 +63,11 @@ public final class AuditReporting {
         return audit.design().kind() != DesignKind.SIMPLE_RANDOM;
     }
 
-    private static List<Observation> observations(List<UnitReview> reviewed) {
+    private static List<UnitResult> observations(List<UnitReview> reviewed) {
         return reviewed.stream()
                 .map(u -> {
                     Review review = u.review().orElseThrow();
-                    return new Observation(
+                    return new UnitResult(
                             u.unit().stratum(),
                             review.passed(),
                             review.total().map(OptionalDouble::of).orElseGet(OptionalDouble::empty));

@@ -22,14 +22,14 @@ public final class DesignEstimator {
 
     /** The share of reviewed contacts that passed; empty when none is reviewed yet. */
     public static Optional<Estimate> compliance(
-            List<Observation> observations, List<StratumDraw> strata, boolean weighted, Confidence confidence) {
+            List<UnitResult> observations, List<StratumDraw> strata, boolean weighted, Confidence confidence) {
         if (observations.isEmpty()) {
             return Optional.empty();
         }
         double z = confidence.z();
         long n = observations.size();
         if (!weighted) {
-            double p = observations.stream().filter(Observation::passed).count() / (double) n;
+            double p = observations.stream().filter(UnitResult::passed).count() / (double) n;
             Interval interval = Interval.wilson(p, n, z);
             return Optional.of(new Estimate(p, interval.lower(), interval.upper(), Math.sqrt(p * (1 - p) / n), n));
         }
@@ -42,8 +42,8 @@ public final class DesignEstimator {
 
     /** The mean total score of reviewed contacts that have one; empty when none has. */
     public static Optional<Estimate> meanScore(
-            List<Observation> observations, List<StratumDraw> strata, boolean weighted, Confidence confidence) {
-        List<Observation> scored =
+            List<UnitResult> observations, List<StratumDraw> strata, boolean weighted, Confidence confidence) {
+        List<UnitResult> scored =
                 observations.stream().filter(o -> o.score().isPresent()).toList();
         if (scored.isEmpty()) {
             return Optional.empty();
@@ -69,11 +69,11 @@ public final class DesignEstimator {
     private record Weighted(double mean, double variance) {}
 
     private static Weighted weigh(
-            List<Observation> observations, List<StratumDraw> strata, Function<Observation, Double> value) {
+            List<UnitResult> observations, List<StratumDraw> strata, Function<UnitResult, Double> value) {
         Map<String, StratumDraw> byName =
                 strata.stream().collect(Collectors.toMap(StratumDraw::name, Function.identity()));
         Map<String, List<Double>> values = observations.stream()
-                .collect(Collectors.groupingBy(Observation::stratum, Collectors.mapping(value, Collectors.toList())));
+                .collect(Collectors.groupingBy(UnitResult::stratum, Collectors.mapping(value, Collectors.toList())));
         double covered = values.keySet().stream()
                 .mapToLong(name -> byName.get(name).populationSize())
                 .sum();

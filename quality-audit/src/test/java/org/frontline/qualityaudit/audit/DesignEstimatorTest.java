@@ -14,17 +14,17 @@ import org.junit.jupiter.api.Test;
 class DesignEstimatorTest {
     private static final Confidence NINETY_FIVE = new Confidence(0.95);
 
-    private static List<Observation> observations(String stratum, int passed, int failed, double score) {
-        List<Observation> list = new ArrayList<>();
+    private static List<UnitResult> observations(String stratum, int passed, int failed, double score) {
+        List<UnitResult> list = new ArrayList<>();
         for (int i = 0; i < passed + failed; i++) {
-            list.add(new Observation(stratum, i < passed, OptionalDouble.of(score + (i % 2 == 0 ? 10 : -10))));
+            list.add(new UnitResult(stratum, i < passed, OptionalDouble.of(score + (i % 2 == 0 ? 10 : -10))));
         }
         return list;
     }
 
     @Test
     void aSimpleRandomSampleReportsTheWilsonIntervalOfItsRate() {
-        List<Observation> reviewed = observations("all", 18, 2, 80);
+        List<UnitResult> reviewed = observations("all", 18, 2, 80);
 
         Estimate compliance = DesignEstimator.compliance(
                         reviewed, List.of(new StratumDraw("all", 5000, 20)), false, NINETY_FIVE)
@@ -42,7 +42,7 @@ class DesignEstimatorTest {
         // Cochran (1977) §5.3 by hand: A holds 800 contacts, 10 reviewed, 8 passed; B holds 200, 10 reviewed, 5.
         // p = 0.8 × 0.8 + 0.2 × 0.5 = 0.74, whereas the unweighted share would be 13/20 = 0.65.
         // v = 0.8² (1 − 10/800) (10/9 × 0.16) / 10 + 0.2² (1 − 10/200) (10/9 × 0.25) / 10 = 0.0122911.
-        List<Observation> reviewed = new ArrayList<>(observations("A", 8, 2, 80));
+        List<UnitResult> reviewed = new ArrayList<>(observations("A", 8, 2, 80));
         reviewed.addAll(observations("B", 5, 5, 60));
         List<StratumDraw> strata = List.of(new StratumDraw("A", 800, 10), new StratumDraw("B", 200, 10));
 
