@@ -45,7 +45,7 @@ public final class AuditReporting {
                 units.size(),
                 reviewed.size(),
                 compliance,
-                DesignEstimator.meanScore(observations(reviewed), audit.strata(), weighted(audit), audit.confidence()),
+                DesignEstimator.meanScore(results(reviewed), audit.strata(), weighted(audit), audit.confidence()),
                 criteria(scorecard, reviewed, audit.confidence()),
                 groups(units, u -> Long.toString(u.agentId()), audit.confidence()),
                 groups(units, u -> u.teamId().map(String::valueOf).orElse("none"), audit.confidence()),
@@ -56,14 +56,14 @@ public final class AuditReporting {
     /** The audit's compliance estimate alone, e.g. for the next audit to compare with. */
     public static Optional<Estimate> compliance(Audit audit, List<UnitReview> units) {
         List<UnitReview> reviewed = units.stream().filter(UnitReview::reviewed).toList();
-        return DesignEstimator.compliance(observations(reviewed), audit.strata(), weighted(audit), audit.confidence());
+        return DesignEstimator.compliance(results(reviewed), audit.strata(), weighted(audit), audit.confidence());
     }
 
     private static boolean weighted(Audit audit) {
         return audit.design().kind() != DesignKind.SIMPLE_RANDOM;
     }
 
-    private static List<UnitResult> observations(List<UnitReview> reviewed) {
+    private static List<UnitResult> results(List<UnitReview> reviewed) {
         return reviewed.stream()
                 .map(u -> {
                     Review review = u.review().orElseThrow();

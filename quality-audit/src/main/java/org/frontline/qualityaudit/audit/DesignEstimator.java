@@ -22,18 +22,18 @@ public final class DesignEstimator {
 
     /** The share of reviewed contacts that passed; empty when none is reviewed yet. */
     public static Optional<Estimate> compliance(
-            List<UnitResult> observations, List<StratumDraw> strata, boolean weighted, Confidence confidence) {
-        if (observations.isEmpty()) {
+            List<UnitResult> results, List<StratumDraw> strata, boolean weighted, Confidence confidence) {
+        if (results.isEmpty()) {
             return Optional.empty();
         }
         double z = confidence.z();
-        long n = observations.size();
+        long n = results.size();
         if (!weighted) {
-            double p = observations.stream().filter(UnitResult::passed).count() / (double) n;
+            double p = results.stream().filter(UnitResult::passed).count() / (double) n;
             Interval interval = Interval.wilson(p, n, z);
             return Optional.of(new Estimate(p, interval.lower(), interval.upper(), Math.sqrt(p * (1 - p) / n), n));
         }
-        Weighted result = weigh(observations, strata, o -> o.passed() ? 1.0 : 0.0);
+        Weighted result = weigh(results, strata, o -> o.passed() ? 1.0 : 0.0);
         double p = result.mean();
         double effective = result.variance() > 0 ? p * (1 - p) / result.variance() : n;
         Interval interval = Interval.wilson(p, Math.max(1, effective), z);
@@ -42,9 +42,9 @@ public final class DesignEstimator {
 
     /** The mean total score of reviewed contacts that have one; empty when none has. */
     public static Optional<Estimate> meanScore(
-            List<UnitResult> observations, List<StratumDraw> strata, boolean weighted, Confidence confidence) {
+            List<UnitResult> results, List<StratumDraw> strata, boolean weighted, Confidence confidence) {
         List<UnitResult> scored =
-                observations.stream().filter(o -> o.score().isPresent()).toList();
+                results.stream().filter(o -> o.score().isPresent()).toList();
         if (scored.isEmpty()) {
             return Optional.empty();
         }
@@ -69,10 +69,10 @@ public final class DesignEstimator {
     private record Weighted(double mean, double variance) {}
 
     private static Weighted weigh(
-            List<UnitResult> observations, List<StratumDraw> strata, Function<UnitResult, Double> value) {
+            List<UnitResult> results, List<StratumDraw> strata, Function<UnitResult, Double> value) {
         Map<String, StratumDraw> byName =
                 strata.stream().collect(Collectors.toMap(StratumDraw::name, Function.identity()));
-        Map<String, List<Double>> values = observations.stream()
+        Map<String, List<Double>> values = results.stream()
                 .collect(Collectors.groupingBy(UnitResult::stratum, Collectors.mapping(value, Collectors.toList())));
         double covered = values.keySet().stream()
                 .mapToLong(name -> byName.get(name).populationSize())
