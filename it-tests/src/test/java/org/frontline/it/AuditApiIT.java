@@ -352,7 +352,9 @@ class AuditApiIT {
                                 "{\"skills\": {\"%s\": 1}, \"steps\": [], \"answerTargetSeconds\": 30}"
                                         .formatted(queue)),
                 200);
-        long routed = contact(handler, team, disposition, 5, 100, false);
+        long routed = id(api().post("api/contacts", """
+                {"channel": "PHONE", "agentId": %d, "teamId": %d, "arrivedAt": "2026-02-05T10:00:00Z",
+                 "talkSeconds": 100, "disposition": "%s"}""".formatted(handler, team, disposition)));
         contact(handler, team, disposition, 6, 100, false);
         ok(
                 api().post(

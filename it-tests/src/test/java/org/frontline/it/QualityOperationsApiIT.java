@@ -41,9 +41,14 @@ class QualityOperationsApiIT {
     }
 
     private long contact(long agent, long team, Long caseId, int day, long talk, Integer csat) {
-        return id(api().post("api/contacts", """
+        long contact = id(api().post("api/contacts", """
                 {"channel": "PHONE", "agentId": %d, "teamId": %d, "caseId": %s, "arrivedAt": "2026-03-%02dT10:00:00Z",
-                 "endedAt": "2026-03-%02dT11:00:00Z", "talkSeconds": %d, "wrapUpSeconds": 60, "csat": %s}""".formatted(agent, team, caseId, day, day, talk, csat)));
+                 "endedAt": "2026-03-%02dT11:00:00Z", "talkSeconds": %d, "wrapUpSeconds": 60}""".formatted(agent, team, caseId, day, day, talk)));
+        if (csat != null) {
+            HttpApi.Reply survey = api().post("api/contacts/" + contact + "/survey", "{\"csat\": " + csat + "}");
+            assertThat(survey.status()).as(survey.body()).isEqualTo(200);
+        }
+        return contact;
     }
 
     private long openCase() {
