@@ -1,11 +1,12 @@
--- Reviews: one analyst's scoring of one contact against one scorecard version; a change after submitting is a new
+-- Reviews: one analyst's scoring of one contact (or a whole case) against one scorecard version; a change after submitting is a new
 -- row (the next revision) that supersedes the old one, which stays as it was.
 create sequence qa_review_seq start with 1 increment by 50;
 
 create table qa_review (
     id              bigint       not null,
     version         bigint       not null,
-    contact_id      bigint       not null,
+    contact_id      bigint,
+    case_id         bigint,
     scorecard_id    bigint       not null,
     reviewer_id     bigint       not null,
     state           varchar(10)  not null,
@@ -20,6 +21,8 @@ create table qa_review (
     submitted_at    timestamp(6) with time zone,
     constraint qa_review_pk primary key (id),
     constraint qa_review_contact_fk foreign key (contact_id) references contact (id),
+    constraint qa_review_case_fk foreign key (case_id) references support_case (id),
+    constraint qa_review_target_ck check ((contact_id is null) <> (case_id is null)),
     constraint qa_review_scorecard_fk foreign key (scorecard_id) references qa_scorecard (id),
     constraint qa_review_reviewer_fk foreign key (reviewer_id) references agent (id),
     constraint qa_review_supersedes_fk foreign key (supersedes) references qa_review (id),
@@ -27,6 +30,7 @@ create table qa_review (
 );
 
 create index qa_review_contact_ix on qa_review (contact_id, superseded_by);
+create index qa_review_case_ix on qa_review (case_id, superseded_by);
 create index qa_review_reviewer_ix on qa_review (reviewer_id, created_at);
 
 create table qa_review_rating (

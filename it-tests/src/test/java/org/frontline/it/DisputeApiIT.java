@@ -99,7 +99,7 @@ class DisputeApiIT {
         HttpApi.Reply stranger = api().post("api/quality/disputes", """
                 {"reviewId": %d, "agentId": %d, "comment": "not mine"}""".formatted(harshId, reviewer));
         assertThat(stranger.status()).isEqualTo(400);
-        assertThat(stranger.json().getString("detail")).contains("only the agent who handled contact " + first);
+        assertThat(stranger.json().getString("detail")).contains("only an agent who handled contact " + first);
         assertThat(api().post("api/quality/disputes", """
                         {"reviewId": %d, "agentId": %d}""".formatted(harshId, handler))
                         .status())

@@ -152,4 +152,59 @@ class ReviewApiIT {
                 .as("the superseded revision cannot be revised (nor its stale version used)")
                 .isEqualTo(409);
     }
+
+    @Test
+    void aWholeCaseIsReviewedByNoneOfItsAgentsAndEachOfThemIsCoachedAndMayDisputeIt() {
+        long team = id(api().post(
+                        "api/teams",
+                        "{\"name\": \"QA case %s\", \"serviceFunction\": \"SUPPORT\"}".formatted(UUID.randomUUID())));
+        long first = agent(team);
+        long second = agent(team);
+        long analyst = agent(team);
+        String scorecard = "Case card " + UUID.randomUUID();
+        post("api/quality/scorecards", """
+                {"name": "%s", "passMark": 75, "sections": [{"name": "Handling", "weight": 100, "criteria": [
+                   {"name": "Greeting", "weight": 50}, {"name": "Resolution", "weight": 50, "scale": "ONE_TO_FIVE"}]}]}""".formatted(scorecard), 201);
+        long customer = id(api().post("api/customers", "{\"name\": \"Case QA " + UUID.randomUUID() + "\"}"));
+        long caseId = id(api().post(
+                        "api/cases",
+                        "{\"customerId\": %d, \"subject\": \"Refund thread\", \"type\": \"incident\"}"
+                                .formatted(customer)));
+        for (long agent : new long[] {first, second}) {
+            id(api().post(
+                            "api/contacts",
+                            "{\"channel\": \"CHAT\", \"agentId\": %d, \"caseId\": %d, \"arrivedAt\": \"%s\"}"
+                                    .formatted(agent, caseId, Instant.now())));
+        }
+        String start = "{\"caseId\": %d, \"reviewerId\": %d, \"scorecardName\": \"%s\"}";
+
+        HttpApi.Reply own = api().post("api/quality/reviews", start.formatted(caseId, second, scorecard));
+        assertThat(own.status()).isEqualTo(400);
+        assertThat(own.json().getString("detail")).contains("handled case " + caseId);
+        assertThat(api().post(
+                                "api/quality/reviews",
+                                "{\"reviewerId\": %d, \"scorecardName\": \"%s\"}".formatted(analyst, scorecard))
+                        .status())
+                .as("a review names a contact or a case")
+                .isEqualTo(400);
+        JsonObject draft = post("api/quality/reviews", start.formatted(caseId, analyst, scorecard), 201);
+        assertThat(draft.getJsonNumber("caseId").longValue()).isEqualTo(caseId);
+        assertThat(draft.containsKey("contactId")).isFalse();
+        long review = draft.getJsonNumber("id").longValue();
+        JsonObject rated =
+                put("api/quality/reviews/" + review + "/ratings", answers(draft.getInt("version"), 0, 2, ""));
+        post("api/quality/reviews/" + review + "/submit", "{\"version\": " + rated.getInt("version") + "}", 200);
+
+        assertThat(api().get("api/quality/reviews?caseId=" + caseId + "&viewerId=" + analyst)
+                        .json()
+                        .getJsonArray("reviews"))
+                .hasSize(1);
+        assertThat(api().get("api/quality/coaching?teamId=" + team).jsonList())
+                .extracting(t -> t.getJsonNumber("agentId").longValue())
+                .as("every agent of the case is coached")
+                .contains(first, second);
+        JsonObject dispute = post("api/quality/disputes", """
+                {"reviewId": %d, "agentId": %d, "comment": "the customer was greeted in the first message"}""".formatted(review, second), 201);
+        assertThat(dispute.getJsonNumber("caseId").longValue()).isEqualTo(caseId);
+    }
 }

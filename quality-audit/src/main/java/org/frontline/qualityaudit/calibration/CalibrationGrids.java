@@ -39,7 +39,7 @@ public final class CalibrationGrids {
             Arrays.fill(row, Double.NaN);
         }
         for (Review review : reviews) {
-            int unit = contacts.indexOf(review.contactId());
+            int unit = review.contactId().map(contacts::indexOf).orElse(-1);
             int rater = raters.indexOf(review.reviewerId());
             if (unit < 0 || rater < 0) {
                 continue;

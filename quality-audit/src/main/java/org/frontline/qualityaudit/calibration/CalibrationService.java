@@ -12,6 +12,7 @@ import org.frontline.core.domain.shared.NotFoundException;
 import org.frontline.core.domain.shared.StaleVersionException;
 import org.frontline.qualityaudit.review.Review;
 import org.frontline.qualityaudit.review.ReviewService;
+import org.frontline.qualityaudit.review.ReviewTarget;
 import org.frontline.qualityaudit.sampling.Confidence;
 import org.frontline.qualityaudit.scorecard.ScorecardService;
 import org.frontline.qualityaudit.scorecard.StoredScorecard;
@@ -74,7 +75,8 @@ public class CalibrationService {
     public Review score(long id, long contactId, long raterId) {
         CalibrationSession session = get(id);
         session.admit(contactId, raterId);
-        return reviews.start(contactId, raterId, scorecards.byId(session.scorecardId()), Optional.of(id));
+        return reviews.start(
+                ReviewTarget.contact(contactId), raterId, scorecards.byId(session.scorecardId()), Optional.of(id));
     }
 
     public CalibrationSession close(long id, long expectedVersion) {

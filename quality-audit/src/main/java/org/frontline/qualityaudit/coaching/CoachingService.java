@@ -5,35 +5,35 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.frontline.core.domain.agent.AgentService;
-import org.frontline.core.domain.contact.ContactService;
 import org.frontline.core.domain.shared.NotFoundException;
 import org.frontline.core.domain.shared.StaleVersionException;
+import org.frontline.qualityaudit.review.Handlers;
 import org.frontline.qualityaudit.review.Review;
 import org.frontline.qualityaudit.review.ReviewObserver;
 import org.frontline.qualityaudit.scorecard.ScorecardService;
 
 /**
- * Opens coaching tasks from production reviews as they are submitted (for the team of the agent who handled the
- * contact), withdraws those of a review when it is revised, and lets a team lead close a task with a note.
+ * Opens coaching tasks from production reviews as they are submitted (for the team of each agent who handled the
+ * contact or case), withdraws those of a review when it is revised, and lets a team lead close a task with a note.
  */
 public class CoachingService implements ReviewObserver {
     private static final String KIND = "coaching task";
 
     private final CoachingRepository tasks;
     private final ScorecardService scorecards;
-    private final ContactService contacts;
+    private final Handlers handlers;
     private final AgentService agents;
     private final Clock clock;
 
     public CoachingService(
             CoachingRepository tasks,
             ScorecardService scorecards,
-            ContactService contacts,
+            Handlers handlers,
             AgentService agents,
             Clock clock) {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.scorecards = Objects.requireNonNull(scorecards, "scorecards");
-        this.contacts = Objects.requireNonNull(contacts, "contacts");
+        this.handlers = Objects.requireNonNull(handlers, "handlers");
         this.agents = Objects.requireNonNull(agents, "agents");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -44,14 +44,13 @@ public class CoachingService implements ReviewObserver {
         if (review.calibrationId().isPresent()) {
             return;
         }
-        Optional<Long> agent = contacts.get(review.contactId()).details().agentId();
-        if (agent.isEmpty()) {
-            return;
+        List<CoachingFinding> findings =
+                CoachingRules.findings(scorecards.byId(review.scorecardId()).scorecard(), review);
+        for (long agent : handlers.of(review.target())) {
+            long team = agents.get(agent).team().id();
+            findings.forEach(finding ->
+                    tasks.add(new CoachingTask(agent, team, review.id(), review.target(), finding, clock.instant())));
         }
-        long team = agents.get(agent.get()).team().id();
-        CoachingRules.findings(scorecards.byId(review.scorecardId()).scorecard(), review)
-                .forEach(finding -> tasks.add(new CoachingTask(
-                        agent.get(), team, review.id(), review.contactId(), finding, clock.instant())));
     }
 
     public CoachingTask get(long id) {

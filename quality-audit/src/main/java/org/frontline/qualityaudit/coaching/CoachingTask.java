@@ -15,10 +15,11 @@ import java.util.Optional;
 import org.frontline.core.domain.shared.InvalidTransitionException;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.qualityaudit.review.ReviewRating;
+import org.frontline.qualityaudit.review.ReviewTarget;
 
 /**
  * A coaching task for an agent's team lead: the criterion the agent fell short on in a review, why, with the evidence
- * (the review, the contact, the score and the reviewer's comment), and once done who coached and how it went.
+ * (the review, the contact or case, the score and the reviewer's comment), and once done who coached and how it went.
  */
 @Entity
 @Table(name = "qa_coaching_task")
@@ -42,8 +43,11 @@ public class CoachingTask {
     @Column(name = "review_id", nullable = false)
     private long reviewId;
 
-    @Column(name = "contact_id", nullable = false)
-    private long contactId;
+    @Column(name = "contact_id")
+    private Long contactId;
+
+    @Column(name = "case_id")
+    private Long caseId;
 
     @Column(nullable = false, length = 100)
     private String section;
@@ -80,11 +84,12 @@ public class CoachingTask {
     /** For Jakarta Persistence only. */
     protected CoachingTask() {}
 
-    CoachingTask(long agentId, long teamId, long reviewId, long contactId, CoachingFinding finding, Instant now) {
+    CoachingTask(long agentId, long teamId, long reviewId, ReviewTarget target, CoachingFinding finding, Instant now) {
         this.agentId = agentId;
         this.teamId = teamId;
         this.reviewId = reviewId;
-        this.contactId = contactId;
+        this.contactId = target.contactId().orElse(null);
+        this.caseId = target.caseId().orElse(null);
         this.section = finding.criterion().section();
         this.criterion = finding.criterion().criterion();
         this.reason = finding.reason();
@@ -141,8 +146,9 @@ public class CoachingTask {
         return reviewId;
     }
 
-    public long contactId() {
-        return contactId;
+    /** The contact or case the review scored. */
+    public ReviewTarget target() {
+        return new ReviewTarget(Optional.ofNullable(contactId), Optional.ofNullable(caseId));
     }
 
     public String section() {

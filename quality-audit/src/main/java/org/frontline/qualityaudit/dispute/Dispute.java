@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.frontline.core.domain.shared.InvalidTransitionException;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.qualityaudit.review.ReviewRating;
+import org.frontline.qualityaudit.review.ReviewTarget;
 
 /**
  * An agent's dispute of a review of their contact: their comment and proposed ratings, then the arbitrator's decision
@@ -43,8 +44,11 @@ public class Dispute {
     @Column(name = "review_id", nullable = false)
     private long reviewId;
 
-    @Column(name = "contact_id", nullable = false)
-    private long contactId;
+    @Column(name = "contact_id")
+    private Long contactId;
+
+    @Column(name = "case_id")
+    private Long caseId;
 
     @Column(name = "agent_id", nullable = false)
     private long agentId;
@@ -88,7 +92,7 @@ public class Dispute {
 
     Dispute(
             long reviewId,
-            long contactId,
+            ReviewTarget target,
             long agentId,
             long reviewerId,
             String comment,
@@ -101,7 +105,8 @@ public class Dispute {
             throw new InvalidValueException("comment", "may be at most " + ReviewRating.MAX_COMMENT + " characters");
         }
         this.reviewId = reviewId;
-        this.contactId = contactId;
+        this.contactId = target.contactId().orElse(null);
+        this.caseId = target.caseId().orElse(null);
         this.agentId = agentId;
         this.reviewerId = reviewerId;
         this.comment = comment.strip();
@@ -145,8 +150,9 @@ public class Dispute {
         return reviewId;
     }
 
-    public long contactId() {
-        return contactId;
+    /** The contact or case the disputed review scored. */
+    public ReviewTarget target() {
+        return new ReviewTarget(Optional.ofNullable(contactId), Optional.ofNullable(caseId));
     }
 
     public long agentId() {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.frontline.core.domain.agent.AgentService;
-import org.frontline.core.domain.contact.ContactService;
 import org.frontline.core.domain.shared.DuplicateException;
 import org.frontline.core.domain.shared.InvalidTransitionException;
 import org.frontline.core.domain.shared.InvalidValueException;
@@ -13,6 +12,7 @@ import org.frontline.core.domain.shared.NotFoundException;
 import org.frontline.core.domain.shared.StaleVersionException;
 import org.frontline.qualityaudit.ledger.Ledger;
 import org.frontline.qualityaudit.ledger.LedgerKind;
+import org.frontline.qualityaudit.review.Handlers;
 import org.frontline.qualityaudit.review.Review;
 import org.frontline.qualityaudit.review.ReviewRating;
 import org.frontline.qualityaudit.review.ReviewRepository;
@@ -32,7 +32,7 @@ public class DisputeService {
     private final DisputeRepository disputes;
     private final ReviewRepository reviewRecords;
     private final ReviewService reviews;
-    private final ContactService contacts;
+    private final Handlers handlers;
     private final AgentService agents;
     private final Ledger ledger;
     private final AnswerWindow window;
@@ -42,7 +42,7 @@ public class DisputeService {
             DisputeRepository disputes,
             ReviewRepository reviewRecords,
             ReviewService reviews,
-            ContactService contacts,
+            Handlers handlers,
             AgentService agents,
             Ledger ledger,
             AnswerWindow window,
@@ -50,7 +50,7 @@ public class DisputeService {
         this.disputes = Objects.requireNonNull(disputes, "disputes");
         this.reviewRecords = Objects.requireNonNull(reviewRecords, "reviewRecords");
         this.reviews = Objects.requireNonNull(reviews, "reviews");
-        this.contacts = Objects.requireNonNull(contacts, "contacts");
+        this.handlers = Objects.requireNonNull(handlers, "handlers");
         this.agents = Objects.requireNonNull(agents, "agents");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.window = Objects.requireNonNull(window, "window");
@@ -68,7 +68,7 @@ public class DisputeService {
             Review.scoreOf(reviews.scorecardOfReview(review).scorecard(), proposed);
         }
         return disputes.add(new Dispute(
-                reviewId, review.contactId(), agentId, review.reviewerId(), comment, proposed, clock.instant()));
+                reviewId, review.target(), agentId, review.reviewerId(), comment, proposed, clock.instant()));
     }
 
     public Dispute get(long id) {
@@ -129,10 +129,9 @@ public class DisputeService {
             throw new InvalidTransitionException(
                     "review", reviewId, review.state(), "answer", "only a current submitted production review can be");
         }
-        Optional<Long> handler = contacts.get(review.contactId()).details().agentId();
-        if (handler.isEmpty() || handler.get() != agentId) {
+        if (!handlers.of(review.target()).contains(agentId)) {
             throw new InvalidValueException(
-                    "agentId", "only the agent who handled contact " + review.contactId() + " may answer its review");
+                    "agentId", "only an agent who handled " + review.target() + " may answer its review");
         }
         window.requireOpen(review, clock.instant());
         if (disputes.answered(reviewId)) {

@@ -6,7 +6,10 @@ import org.frontline.qualityaudit.coaching.CoachingTask;
 /** What a feedback packet is gathered from, and where observations and sessions are kept. */
 public interface FeedbackRepository {
 
-    /** Current submitted production reviews of contacts the agent handled, submitted in the period, oldest first. */
+    /**
+     * Current submitted production reviews of contacts the agent handled and of cases they handled a contact of,
+     * submitted in the period, oldest first.
+     */
     List<ReviewedContact> reviewsOf(long agentId, Period period);
 
     /** The agent's contacts scored in calibration sessions created in the period. */

@@ -48,8 +48,11 @@ public class Review {
     @Version
     private long version;
 
-    @Column(name = "contact_id", nullable = false)
-    private long contactId;
+    @Column(name = "contact_id")
+    private Long contactId;
+
+    @Column(name = "case_id")
+    private Long caseId;
 
     @Column(name = "scorecard_id", nullable = false)
     private long scorecardId;
@@ -101,11 +104,12 @@ public class Review {
     protected Review() {}
 
     /**
-     * A new draft review by this reviewer of this contact against this scorecard version, in a calibration session
+     * A new draft review by this reviewer of this contact or case against this scorecard version, in a calibration session
      * or (none given) in production.
      */
-    public Review(long contactId, long scorecardId, long reviewerId, Optional<Long> calibrationId, Instant now) {
-        this.contactId = contactId;
+    public Review(ReviewTarget target, long scorecardId, long reviewerId, Optional<Long> calibrationId, Instant now) {
+        this.contactId = target.contactId().orElse(null);
+        this.caseId = target.caseId().orElse(null);
         this.scorecardId = scorecardId;
         this.reviewerId = reviewerId;
         this.calibrationId = calibrationId.orElse(null);
@@ -148,7 +152,7 @@ public class Review {
         if (reason == null || reason.isBlank()) {
             throw new InvalidValueException("reason", "is required: say why the submitted review changes");
         }
-        Review next = new Review(contactId, scorecardId, reviewerId, calibrationId(), now);
+        Review next = new Review(target(), scorecardId, reviewerId, calibrationId(), now);
         next.revision = revision;
         next.supersedes = id;
         next.revisionReason = reason.strip();
@@ -185,8 +189,18 @@ public class Review {
         return version;
     }
 
-    public long contactId() {
-        return contactId;
+    /** The contact scored; empty for a case review. */
+    public Optional<Long> contactId() {
+        return Optional.ofNullable(contactId);
+    }
+
+    /** The case scored; empty for a contact review. */
+    public Optional<Long> caseId() {
+        return Optional.ofNullable(caseId);
+    }
+
+    public ReviewTarget target() {
+        return new ReviewTarget(contactId(), caseId());
     }
 
     public long scorecardId() {

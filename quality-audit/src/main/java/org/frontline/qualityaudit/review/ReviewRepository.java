@@ -11,8 +11,11 @@ public interface ReviewRepository {
     /** Stores a new review and gives it its id at once. */
     Review add(Review review);
 
-    /** The current (not superseded) reviews of a contact in a calibration session or in production, oldest first. */
-    List<Review> currentOf(long contactId, Optional<Long> calibrationId);
+    /**
+     * The current (not superseded) reviews of a contact or case in a calibration session or in production, oldest
+     * first.
+     */
+    List<Review> currentOf(ReviewTarget target, Optional<Long> calibrationId);
 
     /**
      * Every revision of a review's line, first first: a reviewer has one line per contact (and calibration session) (a new review is refused

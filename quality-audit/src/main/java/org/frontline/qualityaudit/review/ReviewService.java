@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.frontline.core.domain.agent.AgentService;
-import org.frontline.core.domain.contact.ContactService;
 import org.frontline.core.domain.shared.DuplicateException;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.NotFoundException;
@@ -27,7 +26,7 @@ public class ReviewService {
 
     private final ReviewRepository reviews;
     private final ScorecardService scorecards;
-    private final ContactService contacts;
+    private final Handlers handlers;
     private final AgentService agents;
     private final Ledger ledger;
     private final List<ReviewObserver> observers;
@@ -36,14 +35,14 @@ public class ReviewService {
     public ReviewService(
             ReviewRepository reviews,
             ScorecardService scorecards,
-            ContactService contacts,
+            Handlers handlers,
             AgentService agents,
             Ledger ledger,
             List<ReviewObserver> observers,
             Clock clock) {
         this.reviews = Objects.requireNonNull(reviews, "reviews");
         this.scorecards = Objects.requireNonNull(scorecards, "scorecards");
-        this.contacts = Objects.requireNonNull(contacts, "contacts");
+        this.handlers = Objects.requireNonNull(handlers, "handlers");
         this.agents = Objects.requireNonNull(agents, "agents");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.observers = List.copyOf(observers);
@@ -51,28 +50,27 @@ public class ReviewService {
     }
 
     /** A new production draft against the scorecard's given version (its latest when none is given). */
-    public Review start(long contactId, long reviewerId, String scorecard, Optional<Integer> version) {
+    public Review start(ReviewTarget target, long reviewerId, String scorecard, Optional<Integer> version) {
         StoredScorecard card =
                 version.map(v -> scorecards.version(scorecard, v)).orElseGet(() -> scorecards.latest(scorecard));
-        return start(contactId, reviewerId, card, Optional.empty());
+        return start(target, reviewerId, card, Optional.empty());
     }
 
     /**
-     * A new draft against this scorecard version, in a calibration session or in production: never of the reviewer's
-     * own contact, and one current review per reviewer and contact in each.
+     * A new draft against this scorecard version, in a calibration session or in production: never of a contact the
+     * reviewer handled (nor a case they handled any contact of), and one current review per reviewer and target in
+     * each.
      */
-    public Review start(long contactId, long reviewerId, StoredScorecard card, Optional<Long> calibrationId) {
+    public Review start(ReviewTarget target, long reviewerId, StoredScorecard card, Optional<Long> calibrationId) {
         agents.get(reviewerId);
-        Optional<Long> handledBy = contacts.get(contactId).details().agentId();
-        if (handledBy.isPresent() && handledBy.get() == reviewerId) {
+        if (handlers.of(target).contains(reviewerId)) {
             throw new InvalidValueException(
-                    "reviewerId",
-                    "agent " + reviewerId + " handled contact " + contactId + ": nobody reviews their own contact");
+                    "reviewerId", "agent " + reviewerId + " handled " + target + ": nobody reviews their own contact");
         }
-        if (reviews.currentOf(contactId, calibrationId).stream().anyMatch(r -> r.reviewerId() == reviewerId)) {
-            throw new DuplicateException(KIND, "contact and reviewer", contactId + " by " + reviewerId);
+        if (reviews.currentOf(target, calibrationId).stream().anyMatch(r -> r.reviewerId() == reviewerId)) {
+            throw new DuplicateException(KIND, "target and reviewer", target + " by " + reviewerId);
         }
-        return reviews.add(new Review(contactId, card.id(), reviewerId, calibrationId, clock.instant()));
+        return reviews.add(new Review(target, card.id(), reviewerId, calibrationId, clock.instant()));
     }
 
     public Review rate(long id, long expectedVersion, List<ReviewRating> ratings) {
@@ -106,18 +104,18 @@ public class ReviewService {
     public Review get(long id, long viewerId) {
         Review review = reviews.find(id).orElseThrow(() -> new NotFoundException(KIND, id));
         if (review.reviewerId() != viewerId
-                && !hasSubmitted(viewerId, reviews.currentOf(review.contactId(), review.calibrationId()))) {
+                && !hasSubmitted(viewerId, reviews.currentOf(review.target(), review.calibrationId()))) {
             throw new NotFoundException(
                     KIND,
-                    id + " (hidden from reviewer " + viewerId + " until they submit their own review of contact "
-                            + review.contactId() + ")");
+                    id + " (hidden from reviewer " + viewerId + " until they submit their own review of "
+                            + review.target() + ")");
         }
         return review;
     }
 
-    /** The contact's current production reviews this viewer may see. */
-    public Visible ofContact(long contactId, long viewerId) {
-        List<Review> all = reviews.currentOf(contactId, Optional.empty());
+    /** The current production reviews of a contact or case that this viewer may see. */
+    public Visible of(ReviewTarget target, long viewerId) {
+        List<Review> all = reviews.currentOf(target, Optional.empty());
         boolean submitted = hasSubmitted(viewerId, all);
         List<Review> seen = all.stream()
                 .filter(r -> r.reviewerId() == viewerId || submitted)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.frontline.qualityaudit.review.Review;
 import org.frontline.qualityaudit.review.ReviewRating;
+import org.frontline.qualityaudit.review.ReviewTarget;
 import org.frontline.qualityaudit.scorecard.Criterion;
 import org.frontline.qualityaudit.scorecard.CriterionKey;
 import org.frontline.qualityaudit.scorecard.Criticality;
@@ -36,7 +37,8 @@ class CoachingRulesTest {
     }
 
     private static Review submitted(List<ReviewRating> ratings) {
-        Review review = new Review(1, 1, 2, Optional.empty(), Instant.parse("2026-12-01T09:00:00Z"));
+        Review review =
+                new Review(ReviewTarget.contact(1), 1, 2, Optional.empty(), Instant.parse("2026-12-01T09:00:00Z"));
         review.rate(CARD, ratings);
         review.submit(CARD, Instant.parse("2026-12-01T09:10:00Z"));
         return review;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.frontline.core.domain.shared.InvalidTransitionException;
 import org.frontline.qualityaudit.review.Review;
 import org.frontline.qualityaudit.review.ReviewRating;
+import org.frontline.qualityaudit.review.ReviewTarget;
 import org.frontline.qualityaudit.scorecard.Criterion;
 import org.frontline.qualityaudit.scorecard.CriterionKey;
 import org.frontline.qualityaudit.scorecard.Criticality;
@@ -30,7 +31,7 @@ class AnswerWindowTest {
                 80,
                 List.of(new Section(
                         "Call", 100, List.of(new Criterion("Greeting", 100, Scale.YES_NO, Criticality.NONE, false)))));
-        Review review = new Review(7, 1, 3, Optional.empty(), SUBMITTED.minusSeconds(600));
+        Review review = new Review(ReviewTarget.contact(7), 1, 3, Optional.empty(), SUBMITTED.minusSeconds(600));
         review.rate(card, List.of(new ReviewRating(new CriterionKey("Call", "Greeting"), Rating.of(1), null)));
         review.submit(card, SUBMITTED);
         return review;

@@ -36,7 +36,7 @@ class ReviewTest {
 
     @Test
     void aSubmittedReviewIsScoredAndLocked() {
-        Review review = new Review(7, 1, 3, Optional.empty(), NINE);
+        Review review = new Review(ReviewTarget.contact(7), 1, 3, Optional.empty(), NINE);
         review.rate(CHAT, List.of(rating("Greeting", 1)));
         assertThatThrownBy(() -> review.submit(CHAT, NINE)).hasMessageContaining("Handling / Resolution is not rated");
 
@@ -54,7 +54,7 @@ class ReviewTest {
 
     @Test
     void aRevisionIsANewReviewWithTheReasonAndTheNextNumber() {
-        Review review = new Review(7, 1, 3, Optional.empty(), NINE);
+        Review review = new Review(ReviewTarget.contact(7), 1, 3, Optional.empty(), NINE);
         review.rate(CHAT, List.of(rating("Greeting", 1), rating("Resolution", 3)));
         review.submit(CHAT, NINE);
 
@@ -70,7 +70,7 @@ class ReviewTest {
 
     @Test
     void refusesRatingsOffTheScaleEvenInADraft() {
-        Review review = new Review(7, 1, 3, Optional.empty(), NINE);
+        Review review = new Review(ReviewTarget.contact(7), 1, 3, Optional.empty(), NINE);
 
         assertThatThrownBy(() -> review.rate(CHAT, List.of(rating("Resolution", 9))))
                 .hasMessageContaining("rated 1 to 5");

@@ -29,7 +29,8 @@ public record FeedbackPacketResponse(
     /** One review of the agent's contact and the agent's answer (NONE, ACKNOWLEDGED, DISPUTED or the outcome). */
     public record ReviewLine(
             long reviewId,
-            long contactId,
+            Long contactId,
+            Long caseId,
             long reviewerId,
             int revision,
             Double total,
@@ -48,7 +49,8 @@ public record FeedbackPacketResponse(
                 p.reviews().stream()
                         .map(r -> new ReviewLine(
                                 r.review().id(),
-                                r.review().contactId(),
+                                r.review().contactId().orElse(null),
+                                r.review().caseId().orElse(null),
                                 r.review().reviewerId(),
                                 r.review().revision(),
                                 r.review().total().orElse(null),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.frontline.core.domain.agent.AgentService;
+import org.frontline.core.domain.cases.CaseService;
 import org.frontline.core.domain.contact.ContactService;
 import org.frontline.core.domain.schedule.ShiftService;
 import org.frontline.qualityaudit.audit.AuditService;
@@ -34,6 +35,7 @@ import org.frontline.qualityaudit.infrastructure.jpa.JpaTrainingRepository;
 import org.frontline.qualityaudit.ledger.Ledger;
 import org.frontline.qualityaudit.ledger.LedgerKind;
 import org.frontline.qualityaudit.operations.QualityOperationsService;
+import org.frontline.qualityaudit.review.Handlers;
 import org.frontline.qualityaudit.review.ReviewService;
 import org.frontline.qualityaudit.review.ReviewText;
 import org.frontline.qualityaudit.scorecard.ScorecardService;
@@ -64,10 +66,15 @@ public class QualityServices {
                 clock);
     }
 
+    /** Who handled a contact, or the contacts of a case: the agents a review is about. */
     @Produces
-    CoachingService coachingService(
-            ScorecardService scorecards, ContactService contacts, AgentService agents, Clock clock) {
-        return new CoachingService(new JpaCoachingRepository(entityManager), scorecards, contacts, agents, clock);
+    Handlers handlers(ContactService contacts, CaseService cases) {
+        return new Handlers(contacts, cases);
+    }
+
+    @Produces
+    CoachingService coachingService(ScorecardService scorecards, Handlers handlers, AgentService agents, Clock clock) {
+        return new CoachingService(new JpaCoachingRepository(entityManager), scorecards, handlers, agents, clock);
     }
 
     @Produces
@@ -89,13 +96,13 @@ public class QualityServices {
     @Produces
     ReviewService reviewService(
             ScorecardService scorecards,
-            ContactService contacts,
+            Handlers handlers,
             AgentService agents,
             Ledger ledger,
             CoachingService coaching,
             Clock clock) {
         return new ReviewService(
-                new JpaReviewRepository(entityManager), scorecards, contacts, agents, ledger, List.of(coaching), clock);
+                new JpaReviewRepository(entityManager), scorecards, handlers, agents, ledger, List.of(coaching), clock);
     }
 
     @Produces
@@ -124,7 +131,7 @@ public class QualityServices {
     @Produces
     DisputeService disputeService(
             ReviewService reviews,
-            ContactService contacts,
+            Handlers handlers,
             AgentService agents,
             Ledger ledger,
             Clock clock,
@@ -133,7 +140,7 @@ public class QualityServices {
                 new JpaDisputeRepository(entityManager),
                 new JpaReviewRepository(entityManager),
                 reviews,
-                contacts,
+                handlers,
                 agents,
                 ledger,
                 new AnswerWindow(Duration.ofDays(disputeDays)),

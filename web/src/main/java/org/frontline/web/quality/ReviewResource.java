@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.qualityaudit.review.Review;
 import org.frontline.qualityaudit.review.ReviewService;
+import org.frontline.qualityaudit.review.ReviewTarget;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.RequestParameters;
 
@@ -48,7 +49,7 @@ public class ReviewResource {
     @Operation(summary = "Start a draft review of a contact (never one's own) against a scorecard version")
     public Response start(@NotNull @Valid ReviewRequest request, @Context UriInfo uri) {
         Review review = reviews.start(
-                request.contactId(),
+                request.target(),
                 request.reviewerId(),
                 request.scorecardName(),
                 Optional.ofNullable(request.scorecardVersion()));
@@ -63,13 +64,19 @@ public class ReviewResource {
     }
 
     @GET
-    @Operation(summary = "A contact's current reviews the viewer may see, and how many are hidden from them")
-    public ContactReviewsResponse ofContact(
+    @Operation(summary = "A contact's or case's current reviews the viewer may see, and how many are hidden from them")
+    public ContactReviewsResponse ofTarget(
             @QueryParam("contactId") String contactId,
+            @QueryParam("caseId") String caseId,
             @Parameter(description = "the agent id of who is looking") @QueryParam("viewerId") String viewerId) {
-        long contact = RequestParameters.id("contactId", contactId)
-                .orElseThrow(() -> new InvalidValueException("contactId", "is required"));
-        ReviewService.Visible visible = reviews.ofContact(contact, viewer(viewerId));
+        ReviewTarget target = new ReviewRequest(
+                        RequestParameters.id("contactId", contactId).orElse(null),
+                        RequestParameters.id("caseId", caseId).orElse(null),
+                        null,
+                        null,
+                        null)
+                .target();
+        ReviewService.Visible visible = reviews.of(target, viewer(viewerId));
         return new ContactReviewsResponse(
                 visible.reviews().stream().map(this::response).toList(), visible.hidden());
     }

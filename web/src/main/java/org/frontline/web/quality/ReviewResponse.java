@@ -6,13 +6,14 @@ import org.frontline.qualityaudit.review.Review;
 import org.frontline.qualityaudit.scorecard.StoredScorecard;
 
 /**
- * A review: whose, of what, against which scorecard version, where it stands, its answers and score, and the
+ * A review: whose, of what (a contact or a case), against which scorecard version, where it stands, its answers and score, and the
  * calibration session it belongs to (none for a production review).
  */
 public record ReviewResponse(
         long id,
         long version,
-        long contactId,
+        Long contactId,
+        Long caseId,
         long reviewerId,
         String scorecardName,
         int scorecardVersion,
@@ -33,7 +34,8 @@ public record ReviewResponse(
         return new ReviewResponse(
                 r.id(),
                 r.version(),
-                r.contactId(),
+                r.contactId().orElse(null),
+                r.caseId().orElse(null),
                 r.reviewerId(),
                 scorecard.name(),
                 scorecard.versionNumber(),

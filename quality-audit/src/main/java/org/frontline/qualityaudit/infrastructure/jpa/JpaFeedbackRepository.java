@@ -28,9 +28,11 @@ public class JpaFeedbackRepository implements FeedbackRepository {
     @Override
     public List<ReviewedContact> reviewsOf(long agentId, Period period) {
         List<Review> reviews = em.createQuery(
-                        "select r from Review r, Contact c where r.contactId = c.id and c.agentId = :agent"
-                                + " and r.calibrationId is null and r.supersededBy is null and r.state = :submitted"
-                                + " and r.submittedAt >= :from and r.submittedAt < :to order by r.submittedAt, r.id",
+                        "select r from Review r where r.calibrationId is null and r.supersededBy is null"
+                                + " and r.state = :submitted and r.submittedAt >= :from and r.submittedAt < :to"
+                                + " and (r.contactId in (select c.id from Contact c where c.agentId = :agent)"
+                                + " or r.caseId in (select c.caseId from Contact c where c.agentId = :agent))"
+                                + " order by r.submittedAt, r.id",
                         Review.class)
                 .setParameter("agent", agentId)
                 .setParameter("submitted", ReviewState.SUBMITTED)

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.frontline.qualityaudit.review.Review;
 import org.frontline.qualityaudit.review.ReviewRepository;
+import org.frontline.qualityaudit.review.ReviewTarget;
 
 /** Reviews through Jakarta Persistence. */
 public class JpaReviewRepository implements ReviewRepository {
@@ -29,13 +30,14 @@ public class JpaReviewRepository implements ReviewRepository {
     }
 
     @Override
-    public List<Review> currentOf(long contactId, Optional<Long> calibrationId) {
+    public List<Review> currentOf(ReviewTarget target, Optional<Long> calibrationId) {
         return inSession(
-                        em.createQuery(
-                                        "select r from Review r where r.contactId = :contact and r.supersededBy is null"
+                        targeted(
+                                em.createQuery(
+                                        "select r from Review r where " + target(target) + " and r.supersededBy is null"
                                                 + " and " + session(calibrationId) + " order by r.createdAt, r.id",
-                                        Review.class)
-                                .setParameter("contact", contactId),
+                                        Review.class),
+                                target),
                         calibrationId)
                 .getResultList();
     }
@@ -43,15 +45,27 @@ public class JpaReviewRepository implements ReviewRepository {
     @Override
     public List<Review> line(Review review) {
         return inSession(
-                        em.createQuery(
-                                        "select r from Review r where r.contactId = :contact and r.reviewerId = :reviewer"
-                                                + " and " + session(review.calibrationId())
-                                                + " order by r.revision, r.id",
-                                        Review.class)
-                                .setParameter("contact", review.contactId())
-                                .setParameter("reviewer", review.reviewerId()),
+                        targeted(
+                                em.createQuery(
+                                                "select r from Review r where " + target(review.target())
+                                                        + " and r.reviewerId = :reviewer and "
+                                                        + session(review.calibrationId())
+                                                        + " order by r.revision, r.id",
+                                                Review.class)
+                                        .setParameter("reviewer", review.reviewerId()),
+                                review.target()),
                         review.calibrationId())
                 .getResultList();
+    }
+
+    /** The condition for reviews of the target's contact (:target) or case. */
+    private static String target(ReviewTarget target) {
+        return target.contactId().isPresent() ? "r.contactId = :target" : "r.caseId = :target";
+    }
+
+    private static TypedQuery<Review> targeted(TypedQuery<Review> query, ReviewTarget target) {
+        return query.setParameter(
+                "target", target.contactId().or(target::caseId).orElseThrow());
     }
 
     /** The condition for reviews of a calibration session (:session), or of production when there is none. */
