@@ -31,7 +31,7 @@ import org.frontline.qualityaudit.scorecard.Scorecard;
 import org.frontline.qualityaudit.scorecard.Scoring;
 
 /**
- * A QA analyst's review of one contact against one scorecard version. A draft takes ratings; submitting scores and
+ * A QA analyst's review of one contact, or a whole case, against one scorecard version. A draft takes ratings; submitting scores and
  * locks it; a later change is a new review (the next revision) that supersedes it, with the reason, so every score
  * ever submitted stays as it was.
  */
