@@ -9,10 +9,10 @@ import org.frontline.core.domain.shared.Channel;
 import org.frontline.core.domain.shared.InvalidValueException;
 
 /**
- * Which contacts an audit samples from: those an agent handled (not abandoned) that arrived in [from, to), on the given
- * channels, teams, agents, routing queues and dispositions (empty: any), handled for at least the minimum (talk + hold + wrap-up), and,
- * if asked, not reviewed yet (before the draw). {@code frozen} pins it: contacts recorded after the draw are not in it, so
- * the same query finds the same contacts later.
+ * Which contacts an audit samples from: those an agent handled (not abandoned) that arrived in [from, to), on the
+ * given channels, teams, agents, routing queues and dispositions (empty: any), handled for at least the minimum (talk
+ * + hold + wrap-up), and, if asked, not reviewed yet (before the draw). {@code frozen} pins it: contacts recorded after
+ * the draw are not in it, so the same query finds the same contacts later.
  */
 public record Population(
         Instant from,

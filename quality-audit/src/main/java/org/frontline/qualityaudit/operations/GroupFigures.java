@@ -2,8 +2,8 @@ package org.frontline.qualityaudit.operations;
 
 /**
  * The raw counts of one agent or team over a period, as the database sums them: reviews (current, submitted,
- * production, of contacts that arrived in the period), those with a score, the score total and the passes; handled contacts and their
- * handle seconds; surveyed and satisfied (CSAT 4-5) contacts and the CSAT total; resolved cases and those resolved at
+ * production, of contacts that arrived in the period), those with a score, the score total and the passes; handled
+ * contacts and their handle seconds; surveyed and satisfied (CSAT 4-5) contacts and the CSAT total; resolved cases and those resolved at
  * first contact (one contact, never reopened); cases and those with no SLA breach.
  */
 public record GroupFigures(

@@ -16,10 +16,10 @@ import org.frontline.qualityaudit.scorecard.ScorecardService;
 import org.frontline.qualityaudit.scorecard.StoredScorecard;
 
 /**
- * Runs reviews: a QA analyst starts one on a contact or case (never their own) against a scorecard version, rates it,
- * submits it, and revises it later with a reason; every submission and revision goes on the hash chain and is told
- * to the observers (coaching). Reviewers are blind to each other: a reviewer sees another's review
- * of a contact or case only once they have submitted their own.
+ * Runs reviews: a QA analyst starts one on a contact or case (never their own) against a scorecard version, rates
+ * it, submits it, and revises it later with a reason; every submission and revision goes on the hash chain and is
+ * told to the observers (coaching). Reviewers are blind to each other: a reviewer sees another's review of a contact
+ * or case only once they have submitted their own.
  */
 public class ReviewService {
     private static final String KIND = "review";
