@@ -88,12 +88,15 @@ public class AuditService {
 
     public AuditReport report(long id) {
         Audit audit = get(id);
+        return report(audit, audits.units(audit, Optional.empty()));
+    }
+
+    private AuditReport report(Audit audit, List<UnitReview> units) {
         StoredScorecard card = scorecards.byId(audit.scorecardId());
         Optional<AuditReporting.Previous> previous = audits.previousComplete(audit, card.name())
                 .flatMap(before -> AuditReporting.compliance(before, audits.units(before, Optional.empty()))
                         .map(estimate -> new AuditReporting.Previous(before, estimate)));
-        return AuditReporting.report(
-                audit, card.scorecard(), audits.units(audit, Optional.empty()), audits.disputes(audit), previous);
+        return AuditReporting.report(audit, card.scorecard(), units, audits.disputes(audit), previous);
     }
 
     /**
@@ -117,7 +120,7 @@ public class AuditService {
         List<UnitReview> units = audits.units(audit, Optional.empty());
         audit.complete(units.stream().filter(UnitReview::reviewed).count(), units.size(), clock.instant());
         audits.flush();
-        ledger.append(LedgerKind.AUDIT, audit.id(), AuditText.of(report(id), units));
+        ledger.append(LedgerKind.AUDIT, audit.id(), AuditText.of(report(audit, units), units));
         return audit;
     }
 

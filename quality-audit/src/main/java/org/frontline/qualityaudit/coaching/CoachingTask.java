@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.frontline.core.domain.shared.InvalidTransitionException;
 import org.frontline.core.domain.shared.InvalidValueException;
+import org.frontline.qualityaudit.review.Notes;
 import org.frontline.qualityaudit.review.ReviewRating;
 import org.frontline.qualityaudit.review.ReviewTarget;
 
@@ -107,14 +108,8 @@ public class CoachingTask {
         if (coach == agentId) {
             throw new InvalidValueException("coachId", "an agent does not coach themselves");
         }
-        if (outcome == null || outcome.isBlank()) {
-            throw new InvalidValueException("note", "is required: say how the coaching went");
-        }
-        if (outcome.strip().length() > ReviewRating.MAX_COMMENT) {
-            throw new InvalidValueException("note", "may be at most " + ReviewRating.MAX_COMMENT + " characters");
-        }
+        this.note = Notes.required("note", outcome, "say how the coaching went");
         this.coachId = coach;
-        this.note = outcome.strip();
         this.state = CoachingState.DONE;
         this.closedAt = now;
     }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import org.frontline.core.domain.shared.InvalidTransitionException;
 import org.frontline.core.domain.shared.InvalidValueException;
+import org.frontline.qualityaudit.review.Notes;
 import org.frontline.qualityaudit.review.ReviewRating;
 import org.frontline.qualityaudit.review.ReviewTarget;
 
@@ -98,18 +99,12 @@ public class Dispute {
             String comment,
             List<ReviewRating> proposed,
             Instant now) {
-        if (comment == null || comment.isBlank()) {
-            throw new InvalidValueException("comment", "is required: say what in the review is wrong");
-        }
-        if (comment.strip().length() > ReviewRating.MAX_COMMENT) {
-            throw new InvalidValueException("comment", "may be at most " + ReviewRating.MAX_COMMENT + " characters");
-        }
         this.reviewId = reviewId;
         this.contactId = target.contactId().orElse(null);
         this.caseId = target.caseId().orElse(null);
         this.agentId = agentId;
         this.reviewerId = reviewerId;
-        this.comment = comment.strip();
+        this.comment = Notes.required("comment", comment, "say what in the review is wrong");
         this.proposed.addAll(proposed);
         this.state = DisputeState.OPEN;
         this.raisedAt = now.truncatedTo(ChronoUnit.MICROS);
@@ -124,12 +119,9 @@ public class Dispute {
             throw new InvalidValueException(
                     "arbitratorId", "the arbitrator may be neither the reviewer nor the agent who disputes");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidValueException("reason", "is required: say why the dispute is decided so");
-        }
+        this.outcomeReason = Notes.required("reason", reason, "say why the dispute is decided so");
         this.arbitratorId = arbitrator;
         this.outcome = decision;
-        this.outcomeReason = reason.strip();
         this.decidedAt = now.truncatedTo(ChronoUnit.MICROS);
         this.state = DisputeState.DECIDED;
     }

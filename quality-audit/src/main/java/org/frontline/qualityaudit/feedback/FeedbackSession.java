@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 import org.frontline.core.domain.shared.InvalidValueException;
+import org.frontline.qualityaudit.review.Notes;
 
 /** A feedback session held with an agent: who led it, the period it went over, what was said and agreed. */
 @Entity

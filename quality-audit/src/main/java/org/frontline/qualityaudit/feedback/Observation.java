@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.frontline.core.domain.shared.InvalidValueException;
+import org.frontline.qualityaudit.review.Notes;
 import org.frontline.qualityaudit.review.ReviewRating;
 
 /** A team lead's note on how an agent works (side-by-side listening, floor walks), for their feedback sessions. */

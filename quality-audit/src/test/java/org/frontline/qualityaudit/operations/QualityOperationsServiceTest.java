@@ -14,11 +14,11 @@ class QualityOperationsServiceTest {
 
     /** Agent 7's reviews, contacts, cases and SLA figures, each from its own query as the database gives them. */
     private static GroupFigures reviews(long key, long reviews, double scoreTotal, long passed) {
-        return new GroupFigures(key, reviews, reviews, scoreTotal, passed, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        return GroupFigures.reviews(key, reviews, reviews, scoreTotal, passed);
     }
 
     private static GroupFigures contacts(long key, long contacts, long handleSeconds) {
-        return new GroupFigures(key, 0, 0, 0, 0, contacts, handleSeconds, 4, 3, 17, 0, 0, 0, 0);
+        return GroupFigures.contacts(key, contacts, handleSeconds, 4, 3, 17);
     }
 
     @Test
@@ -26,8 +26,8 @@ class QualityOperationsServiceTest {
         OperationsSource source = (by, from, to) -> List.of(
                 reviews(7, 4, 320, 3),
                 contacts(7, 10, 3000),
-                new GroupFigures(7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 4, 0, 0),
-                new GroupFigures(7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 6));
+                GroupFigures.resolutions(7, 5, 4),
+                GroupFigures.slas(7, 8, 6));
 
         QualityOperationsRow row = new QualityOperationsService(source)
                 .table(GroupBy.AGENT, FROM, TO)

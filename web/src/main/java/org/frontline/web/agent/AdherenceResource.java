@@ -10,12 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.frontline.core.domain.schedule.ShiftService;
-import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.platform.TimeWindow;
 
 /** An agent's schedule adherence over REST: their shifts laid over their status log. */
 @Path("/agents/{agentId: [0-9]+}/adherence")
@@ -37,8 +36,8 @@ public class AdherenceResource {
             @PathParam("agentId") long agentId,
             @Parameter(description = "ISO-8601 start") @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 end; default now") @QueryParam("to") String to) {
-        Instant end = RequestParameters.instant("to", to).orElseGet(Instant::now);
-        Instant start = RequestParameters.instant("from", from).orElseGet(() -> end.minus(DEFAULT_PERIOD));
-        return AdherenceResponse.from(agentId, start, end, shifts.adherence(agentId, start, end));
+        TimeWindow window = TimeWindow.of(from, to, DEFAULT_PERIOD);
+        return AdherenceResponse.from(
+                agentId, window.from(), window.to(), shifts.adherence(agentId, window.from(), window.to()));
     }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.frontline.core.domain.schedule.Shift;
 import org.frontline.core.domain.schedule.ShiftService;
 import org.frontline.web.platform.Created;
-import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.platform.TimeWindow;
 
 /** An agent's shifts over REST: schedule, list and cancel them. */
 @Path("/agents/{agentId: [0-9]+}/shifts")
@@ -55,9 +54,10 @@ public class ShiftResource {
             @PathParam("agentId") long agentId,
             @Parameter(description = "ISO-8601 start") @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 end; default now") @QueryParam("to") String to) {
-        Instant end = RequestParameters.instant("to", to).orElseGet(Instant::now);
-        Instant start = RequestParameters.instant("from", from).orElseGet(() -> end.minus(DEFAULT_PERIOD));
-        return shifts.of(agentId, start, end).stream().map(ShiftResponse::from).toList();
+        TimeWindow window = TimeWindow.of(from, to, DEFAULT_PERIOD);
+        return shifts.of(agentId, window.from(), window.to()).stream()
+                .map(ShiftResponse::from)
+                .toList();
     }
 
     @DELETE

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,6 +28,7 @@ import org.frontline.qualityaudit.feedback.Observation;
 import org.frontline.qualityaudit.feedback.Period;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.platform.TimeWindow;
 
 /**
  * Feedback over REST: an agent's packet for a period (the last 30 days unless given), team leads' observations, and
@@ -55,9 +55,8 @@ public class FeedbackResource {
             @PathParam("agentId") long agentId,
             @Parameter(description = "ISO-8601 start; default 30 days before to") @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 end; default now") @QueryParam("to") String to) {
-        Instant end = RequestParameters.instant("to", to).orElseGet(Instant::now);
-        Instant start = RequestParameters.instant("from", from).orElseGet(() -> end.minus(DEFAULT_PERIOD));
-        return FeedbackPacketResponse.from(feedback.packet(agentId, new Period(start, end)));
+        TimeWindow window = TimeWindow.of(from, to, DEFAULT_PERIOD);
+        return FeedbackPacketResponse.from(feedback.packet(agentId, new Period(window.from(), window.to())));
     }
 
     @POST

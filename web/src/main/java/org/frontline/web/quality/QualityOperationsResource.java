@@ -9,13 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.frontline.qualityaudit.operations.GroupBy;
 import org.frontline.qualityaudit.operations.QualityOperationsService;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.platform.TimeWindow;
 
 /** QA joined with operations over REST: per agent or team, QA score beside AHT, FCR, CSAT and SLA compliance. */
 @Path("/quality/operations")
@@ -41,10 +41,12 @@ public class QualityOperationsResource {
             @Parameter(description = "AGENT (default) or TEAM") @QueryParam("groupBy") String groupBy,
             @Parameter(description = "ISO-8601 start; default 30 days before to") @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 end; default now") @QueryParam("to") String to) {
-        Instant end = RequestParameters.instant("to", to).orElseGet(Instant::now);
-        Instant start = RequestParameters.instant("from", from).orElseGet(() -> end.minus(DEFAULT_PERIOD));
+        TimeWindow window = TimeWindow.of(from, to, DEFAULT_PERIOD);
         GroupBy by =
                 RequestParameters.enumeration("groupBy", groupBy, GroupBy.class).orElse(GroupBy.AGENT);
-        return QualityOperationsResponse.from(operations.table(by, start, end), start.toString(), end.toString());
+        return QualityOperationsResponse.from(
+                operations.table(by, window.from(), window.to()),
+                window.from().toString(),
+                window.to().toString());
     }
 }

@@ -16,6 +16,11 @@ public record ReviewRequest(
         Integer scorecardVersion) {
 
     ReviewTarget target() {
+        return target(contactId, caseId);
+    }
+
+    /** The contact or the case named, one of them. */
+    static ReviewTarget target(Long contactId, Long caseId) {
         if ((contactId == null) == (caseId == null)) {
             throw new InvalidValueException("contactId", "name the contact or the case to review (one of them)");
         }

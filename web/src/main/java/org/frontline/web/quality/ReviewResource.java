@@ -69,13 +69,9 @@ public class ReviewResource {
             @QueryParam("contactId") String contactId,
             @QueryParam("caseId") String caseId,
             @Parameter(description = "the agent id of who is looking") @QueryParam("viewerId") String viewerId) {
-        ReviewTarget target = new ReviewRequest(
-                        RequestParameters.id("contactId", contactId).orElse(null),
-                        RequestParameters.id("caseId", caseId).orElse(null),
-                        null,
-                        null,
-                        null)
-                .target();
+        ReviewTarget target = ReviewRequest.target(
+                RequestParameters.id("contactId", contactId).orElse(null),
+                RequestParameters.id("caseId", caseId).orElse(null));
         ReviewService.Visible visible = reviews.of(target, viewer(viewerId));
         return new ContactReviewsResponse(
                 visible.reviews().stream().map(this::response).toList(), visible.hidden());

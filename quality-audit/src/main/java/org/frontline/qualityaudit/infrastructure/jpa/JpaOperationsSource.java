@@ -44,21 +44,12 @@ public class JpaOperationsSource implements OperationsSource {
                         from,
                         to)
                 .getResultStream()
-                .forEach(row -> figures.add(new GroupFigures(
+                .forEach(row -> figures.add(GroupFigures.reviews(
                         number(row[0]),
                         number(row[1]),
                         number(row[2]),
                         ((Number) row[3]).doubleValue(),
-                        number(row[4]),
-                        0,
-                        0,
-                        0,
-                        0,
-                        0,
-                        0,
-                        0,
-                        0,
-                        0)));
+                        number(row[4]))));
         period(
                         em.createQuery(
                                 "select " + key
@@ -70,21 +61,13 @@ public class JpaOperationsSource implements OperationsSource {
                         from,
                         to)
                 .getResultStream()
-                .forEach(row -> figures.add(new GroupFigures(
+                .forEach(row -> figures.add(GroupFigures.contacts(
                         number(row[0]),
-                        0,
-                        0,
-                        0,
-                        0,
                         number(row[1]),
                         number(row[2]),
                         number(row[3]),
                         number(row[4]),
-                        number(row[5]),
-                        0,
-                        0,
-                        0,
-                        0)));
+                        number(row[5]))));
         figures.addAll(firstContactResolution(key, handled, from, to));
         period(
                         em.createQuery(
@@ -97,21 +80,8 @@ public class JpaOperationsSource implements OperationsSource {
                         from,
                         to)
                 .getResultStream()
-                .forEach(row -> figures.add(new GroupFigures(
-                        number(row[0]),
-                        0,
-                        0,
-                        0,
-                        0,
-                        0,
-                        0,
-                        0,
-                        0,
-                        0,
-                        0,
-                        0,
-                        number(row[1]),
-                        number(row[1]) - number(row[2]))));
+                .forEach(row -> figures.add(
+                        GroupFigures.slas(number(row[0]), number(row[1]), number(row[1]) - number(row[2]))));
         return figures;
     }
 
@@ -140,8 +110,7 @@ public class JpaOperationsSource implements OperationsSource {
             });
         }
         return counts.entrySet().stream()
-                .map(e ->
-                        new GroupFigures(e.getKey(), 0, 0, 0, 0, 0, 0, 0, 0, 0, e.getValue()[0], e.getValue()[1], 0, 0))
+                .map(e -> GroupFigures.resolutions(e.getKey(), e.getValue()[0], e.getValue()[1]))
                 .toList();
     }
 
