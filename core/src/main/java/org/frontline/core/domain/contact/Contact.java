@@ -14,8 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.frontline.core.domain.customer.ValueTier;
 import org.frontline.core.domain.shared.Channel;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * One interaction between a customer and the centre on one channel. Contacts are the raw material of every KPI, so
@@ -109,6 +111,16 @@ public class Contact {
     @Column(length = ContactDetails.MAX_CODE)
     private String queue;
 
+    /** The customer's value tier when the contact was made, so reports by tier keep their history. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "customer_tier", length = 20)
+    private ValueTier customerTier;
+
+    /** Changed since its day's KPIs were last rolled up: every change sets it, the roll-up clears it. */
+    @NotAudited
+    @Column(name = "kpi_pending", nullable = false)
+    private boolean kpiPending = true;
+
     /** For Jakarta Persistence only. */
     protected Contact() {}
 
@@ -124,6 +136,7 @@ public class Contact {
     private void assign(ContactDetails details, ContactTimeline timeline) {
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(timeline, "timeline");
+        this.kpiPending = true;
         this.channel = details.channel();
         this.direction = details.direction();
         this.customerId = details.customerId().orElse(null);
@@ -167,14 +180,22 @@ public class Contact {
                         t.abandoned()));
     }
 
-    /** The contact went up a support tier (the escalation rate counts these). */
     /** Routing took the contact in through this queue. */
     public void routedThrough(String queueName) {
         this.queue = queueName;
+        this.kpiPending = true;
     }
 
+    /** The contact went up a support tier (the escalation rate counts these). */
     public void markEscalated() {
         this.escalated = true;
+        this.kpiPending = true;
+    }
+
+    /** Records the tier the contact's customer is in now (none when the contact has no customer). */
+    public void placeCustomerIn(Optional<ValueTier> tier) {
+        this.customerTier = tier.orElse(null);
+        this.kpiPending = true;
     }
 
     /** The agent finished the contact: it ends then, and unless talk time was reported, all since the answer counts. */
@@ -227,6 +248,7 @@ public class Contact {
         Objects.requireNonNull(answer, "answer");
         this.csat = answer.csat().orElse(null);
         this.effort = answer.effort().orElse(null);
+        this.kpiPending = true;
     }
 
     public ContactDetails details() {
@@ -275,5 +297,9 @@ public class Contact {
 
     public Optional<String> queue() {
         return Optional.ofNullable(queue);
+    }
+
+    public Optional<ValueTier> customerTier() {
+        return Optional.ofNullable(customerTier);
     }
 }

@@ -8,6 +8,7 @@ import org.frontline.core.domain.cases.Case;
 import org.frontline.core.domain.cases.CaseService;
 import org.frontline.core.domain.cases.FirstContactResolution;
 import org.frontline.core.domain.customer.CustomerService;
+import org.frontline.core.domain.customer.ValueTier;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.NotFoundException;
 import org.frontline.core.domain.shared.Page;
@@ -40,7 +41,9 @@ public class ContactService {
 
     public Contact record(ContactDetails details, ContactTimeline timeline) {
         requireReferencesExist(details);
-        return contacts.add(new Contact(details, timeline));
+        Contact contact = new Contact(details, timeline);
+        contact.placeCustomerIn(customerTier(details));
+        return contacts.add(contact);
     }
 
     public Contact get(long id) {
@@ -60,6 +63,9 @@ public class ContactService {
         Contact contact = get(id);
         StaleVersionException.requireCurrent(KIND, id, expectedVersion, contact.version());
         requireReferencesExist(details);
+        if (!details.customerId().equals(contact.details().customerId())) {
+            contact.placeCustomerIn(customerTier(details));
+        }
         contact.revise(details, timeline);
         contacts.flush();
         return contact;
@@ -85,6 +91,10 @@ public class ContactService {
         Case supportCase = cases.get(caseId);
         return rule.of(
                 supportCase, contacts.countByCase(caseId), rule.reopenedWithinWindow(cases.history(caseId)), now);
+    }
+
+    private Optional<ValueTier> customerTier(ContactDetails details) {
+        return details.customerId().map(id -> customers.get(id).valueTier());
     }
 
     private void requireReferencesExist(ContactDetails details) {

@@ -13,7 +13,8 @@ public final class ContactBulkWriter {
     private static final String INSERT = "insert into contact (id, version, channel, direction, customer_id, agent_id,"
             + " team_id, case_id, arrived_at, answered_at, first_response_at, ended_at, wait_seconds, talk_seconds,"
             + " hold_seconds, wrap_up_seconds, abandoned, transferred, escalated, reason_code, disposition, csat,"
-            + " effort) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " effort, customer_tier) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " (select value_tier from customer where id = ?))";
 
     private final BulkInsert<ContactRow> insert;
 
@@ -49,7 +50,8 @@ public final class ContactBulkWriter {
         insert.setString(i++, row.reasonCode());
         insert.setString(i++, row.disposition());
         setInt(insert, i++, row.csat());
-        setInt(insert, i, row.effort());
+        setInt(insert, i++, row.effort());
+        setLong(insert, i, row.customerId());
     }
 
     private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {

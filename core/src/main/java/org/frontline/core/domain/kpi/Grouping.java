@@ -1,0 +1,17 @@
+package org.frontline.core.domain.kpi;
+
+/** What a KPI report breaks its figures down by. */
+public enum Grouping {
+    NONE,
+    CHANNEL,
+    TEAM,
+    AGENT,
+    CUSTOMER_TIER,
+    SERVICE_FUNCTION,
+    QUEUE;
+
+    /** Whether agents' status time (occupancy, utilisation, staffed hours) can be broken down this way. */
+    public boolean splitsAgentTime() {
+        return this == NONE || this == TEAM || this == AGENT || this == SERVICE_FUNCTION;
+    }
+}

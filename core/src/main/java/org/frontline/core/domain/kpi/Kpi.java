@@ -1,0 +1,147 @@
+package org.frontline.core.domain.kpi;
+
+import java.util.Locale;
+
+/**
+ * Every KPI a report gives, with its unit and one-line definition (the API documentation and the UI show them) and
+ * its formula over the tallies; a KPI whose denominator is zero has no value (null), never a made-up zero.
+ */
+public enum Kpi {
+    OFFERED("contacts", "Inbound contacts that arrived (short abandons left out when they are excluded).") {
+        @Override
+        Double of(Figures f) {
+            return (double) f.offered();
+        }
+    },
+    ANSWERED("contacts", "Inbound contacts an agent answered.") {
+        @Override
+        Double of(Figures f) {
+            return (double) f.contacts().answered();
+        }
+    },
+    SERVICE_LEVEL("%", "Offered contacts answered within their channel's answer target.") {
+        @Override
+        Double of(Figures f) {
+            return percent(f.metTarget(), f.offered());
+        }
+    },
+    AVERAGE_SPEED_OF_ANSWER("seconds", "Mean wait of the answered contacts, from arrival to answer.") {
+        @Override
+        Double of(Figures f) {
+            return ratio(f.contacts().answeredWaitSeconds(), f.contacts().answered());
+        }
+    },
+    ABANDONMENT_RATE("%", "Offered contacts whose customer gave up before an agent answered.") {
+        @Override
+        Double of(Figures f) {
+            return percent(f.abandoned(), f.offered());
+        }
+    },
+    AVERAGE_HANDLE_TIME("seconds", "Mean talk + hold + wrap-up of the answered contacts that have ended.") {
+        @Override
+        Double of(Figures f) {
+            return ratio(f.contacts().handleSeconds(), f.contacts().handled());
+        }
+    },
+    FIRST_CONTACT_RESOLUTION(
+            "%",
+            "Answered contacts after which the customer did not contact again about the same reason within the repeat"
+                    + " window (counted once the window has passed).") {
+        @Override
+        Double of(Figures f) {
+            ContactTally c = f.contacts();
+            return percent(c.fcrEligible() - c.fcrRepeated(), c.fcrEligible());
+        }
+    },
+    CSAT("%", "Survey answers of 4 or 5 on the 1–5 satisfaction scale.") {
+        @Override
+        Double of(Figures f) {
+            return percent(f.contacts().satisfied(), f.contacts().surveyed());
+        }
+    },
+    CSAT_MEAN("score 1–5", "Mean satisfaction score of the surveyed contacts.") {
+        @Override
+        Double of(Figures f) {
+            return ratio(f.contacts().csatSum(), f.contacts().surveyed());
+        }
+    },
+    CUSTOMER_EFFORT("score 1–7", "Mean customer effort score (1 = very easy, 7 = very hard).") {
+        @Override
+        Double of(Figures f) {
+            return ratio(f.contacts().effortSum(), f.contacts().effortAnswers());
+        }
+    },
+    EMAIL_TURNAROUND("seconds", "Mean time from an email's arrival to its first response.") {
+        @Override
+        Double of(Figures f) {
+            return ratio(f.contacts().emailResponseSeconds(), f.contacts().emailsAnswered());
+        }
+    },
+    TRANSFER_RATE("%", "Answered contacts handed on to another agent.") {
+        @Override
+        Double of(Figures f) {
+            return percent(f.contacts().transferred(), f.contacts().answered());
+        }
+    },
+    ESCALATION_RATE("%", "Answered contacts escalated to a higher support tier.") {
+        @Override
+        Double of(Figures f) {
+            return percent(f.contacts().escalated(), f.contacts().answered());
+        }
+    },
+    OCCUPANCY("%", "Of agents' available, busy and wrap-up time, the share spent busy or in wrap-up.") {
+        @Override
+        Double of(Figures f) {
+            AgentTimeTally t = f.agentTime();
+            return percent(t.handlingSeconds(), t.availableSeconds() + t.handlingSeconds());
+        }
+    },
+    UTILISATION("%", "Of agents' logged-in time (breaks included), the share spent busy or in wrap-up.") {
+        @Override
+        Double of(Figures f) {
+            return percent(f.agentTime().handlingSeconds(), f.agentTime().loggedInSeconds());
+        }
+    },
+    STAFFED_HOURS("hours", "Hours agents were logged in (available, busy, wrap-up or away).") {
+        @Override
+        Double of(Figures f) {
+            return f.agentTime().loggedInSeconds() / 3600.0;
+        }
+    };
+
+    private final String unit;
+    private final String definition;
+
+    Kpi(String unit, String definition) {
+        this.unit = unit;
+        this.definition = definition;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public String definition() {
+        return definition;
+    }
+
+    /** The KPI's name in URLs, JSON and CSV: {@code service-level}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Whether it is worked out from agents' status time rather than from contacts. */
+    public boolean fromAgentTime() {
+        return this == OCCUPANCY || this == UTILISATION || this == STAFFED_HOURS;
+    }
+
+    abstract Double of(Figures figures);
+
+    private static Double ratio(long numerator, long denominator) {
+        return denominator == 0 ? null : (double) numerator / denominator;
+    }
+
+    private static Double percent(long numerator, long denominator) {
+        return denominator == 0 ? null : 100.0 * numerator / denominator;
+    }
+}

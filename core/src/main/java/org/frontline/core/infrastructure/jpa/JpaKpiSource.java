@@ -1,0 +1,196 @@
+package org.frontline.core.infrastructure.jpa;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.frontline.core.domain.kpi.AgentTimeTally;
+import org.frontline.core.domain.kpi.Cell;
+import org.frontline.core.domain.kpi.ContactTally;
+import org.frontline.core.domain.kpi.DayGroup;
+import org.frontline.core.domain.kpi.Grouping;
+import org.frontline.core.domain.kpi.Interval;
+import org.frontline.core.domain.kpi.KpiSettings;
+import org.frontline.core.domain.kpi.KpiSource;
+import org.frontline.core.domain.kpi.Piece;
+
+/** KPI tallies summed by the database with native SQL (see {@link KpiSql}), from the rows or the daily roll-ups. */
+public class JpaKpiSource implements KpiSource {
+    private final EntityManager em;
+
+    public JpaKpiSource(EntityManager em) {
+        this.em = Objects.requireNonNull(em, "em");
+    }
+
+    @Override
+    public Map<Cell, ContactTally> contacts(
+            List<Piece> pieces, Grouping grouping, KpiSettings settings, Instant fcrSettledBefore) {
+        String group = KpiSql.group(grouping, "c");
+        Query query = em.createNativeQuery("select b.k, " + group + ", " + KpiSql.contactSums(settings)
+                        + " from contact c join " + values(pieces) + " on c.arrived_at >= b.s and c.arrived_at < b.e"
+                        + KpiSql.teamJoin(grouping, "c")
+                        + " where c.direction = 'INBOUND' and c.arrived_at >= :min and c.arrived_at < :max"
+                        + KpiSql.groupBy("b.k", grouping, group))
+                .setParameter("settled", fcrSettledBefore);
+        bindPieces(query, pieces);
+        return tallies(query, row -> new Cell(number(row[0]).intValue(), (String) row[1]), ContactTally::of);
+    }
+
+    @Override
+    public Map<Cell, AgentTimeTally> agentTime(List<Piece> pieces, Grouping grouping) {
+        String group = agentGroup(grouping);
+        Query query = em.createNativeQuery("select b.k, " + group + ", " + KpiSql.agentTimeSums("b.s", "b.e")
+                + " from agent_status_interval a join " + values(pieces)
+                + " on a.started_at < b.e and a.ended_at > b.s join agent g on g.id = a.agent_id"
+                + KpiSql.teamJoin(grouping, "g")
+                + " where a.status <> 'OFFLINE' and a.started_at < :max and a.ended_at > :min"
+                + KpiSql.groupBy("b.k", grouping, group));
+        bindPieces(query, pieces);
+        return tallies(query, row -> new Cell(number(row[0]).intValue(), (String) row[1]), JpaKpiSource::agentTime);
+    }
+
+    @Override
+    public Map<DayGroup, ContactTally> rolledUpContacts(LocalDate first, LocalDate last, Grouping grouping) {
+        String group = KpiSql.group(grouping, "r");
+        String sums = List.of(KpiSql.CONTACT_COLUMNS.split(", ")).stream()
+                .map(column -> "sum(r." + column + ")")
+                .collect(Collectors.joining(", "));
+        Query query = em.createNativeQuery("select r.report_day, " + group + ", " + sums + " from kpi_contact_day r"
+                        + KpiSql.teamJoin(grouping, "r") + " where r.report_day >= :first and r.report_day <= :last"
+                        + KpiSql.groupBy("r.report_day", grouping, group))
+                .setParameter("first", first)
+                .setParameter("last", last);
+        return tallies(query, row -> new DayGroup(day(row[0]), (String) row[1]), ContactTally::of);
+    }
+
+    @Override
+    public Map<DayGroup, AgentTimeTally> rolledUpAgentTime(LocalDate first, LocalDate last, Grouping grouping) {
+        String group = KpiSql.group(grouping, "r");
+        Query query = em.createNativeQuery("select r.report_day, " + group + ", sum(r.available_seconds),"
+                        + " sum(r.busy_seconds), sum(r.wrap_up_seconds), sum(r.away_seconds) from kpi_agent_day r"
+                        + KpiSql.teamJoin(grouping, "r") + " where r.report_day >= :first and r.report_day <= :last"
+                        + KpiSql.groupBy("r.report_day", grouping, group))
+                .setParameter("first", first)
+                .setParameter("last", last);
+        return tallies(query, row -> new DayGroup(day(row[0]), (String) row[1]), JpaKpiSource::agentTime);
+    }
+
+    @Override
+    public Set<LocalDate> rolledUpDays(LocalDate first, LocalDate last, String fingerprint) {
+        List<?> days = em.createNativeQuery(
+                        "select report_day from kpi_rollup_day where report_day >= :first and report_day <= :last"
+                                + " and settings = :settings")
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .setParameter("settings", fingerprint)
+                .getResultList();
+        return days.stream().map(JpaKpiSource::day).collect(Collectors.toSet());
+    }
+
+    @Override
+    public List<Interval> changedSinceRollUp(Duration repeatWindow) {
+        List<?> rows = em.createNativeQuery(
+                        "select c.arrived_at, c.arrived_at from contact c where c.kpi_pending = true"
+                                + " union all select p.arrived_at, p.arrived_at from contact c join contact p"
+                                + " on p.customer_id = c.customer_id and p.direction = 'INBOUND'"
+                                + " and (p.reason_code is null or p.reason_code = c.reason_code)"
+                                + " and p.arrived_at < c.arrived_at and p.arrived_at >= c.arrived_at - interval '"
+                                + repeatWindow.toDays() + "' day where c.kpi_pending = true"
+                                + " union all select a.started_at, a.ended_at from agent_status_interval a"
+                                + " where a.kpi_pending = true")
+                .getResultList();
+        List<Interval> changed = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            changed.add(new Interval(KpiSql.instant(columns[0]), KpiSql.instant(columns[1])));
+        }
+        return changed;
+    }
+
+    @Override
+    public Map<String, String> labels(Grouping grouping, Set<String> keys) {
+        String table = switch (grouping) {
+            case TEAM -> "team";
+            case AGENT -> "agent";
+            default -> null;
+        };
+        if (table == null || keys.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = keys.stream().map(Long::valueOf).toList();
+        List<?> rows = em.createNativeQuery("select id, name from " + table + " where id in (:ids)")
+                .setParameter("ids", ids)
+                .getResultList();
+        Map<String, String> labels = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            labels.put(String.valueOf(number(columns[0]).longValue()), (String) columns[1]);
+        }
+        return labels;
+    }
+
+    /** Agents' status time grouped through agent {@code g} (their current team) and stretch {@code a}. */
+    private static String agentGroup(Grouping grouping) {
+        return switch (grouping) {
+            case TEAM -> "cast(g.team_id as varchar(20))";
+            case AGENT -> "cast(a.agent_id as varchar(20))";
+            default -> KpiSql.group(grouping, "g");
+        };
+    }
+
+    /** The pieces as a derived table {@code b(k, s, e)}. */
+    private static String values(List<Piece> pieces) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            rows.add("(" + pieces.get(i).interval() + ", cast(:s" + i + " as timestamp with time zone), cast(:e" + i
+                    + " as timestamp with time zone))");
+        }
+        return "(values " + String.join(", ", rows) + ") as b (k, s, e)";
+    }
+
+    private static void bindPieces(Query query, List<Piece> pieces) {
+        Instant min = pieces.get(0).start();
+        Instant max = pieces.get(0).end();
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            query.setParameter("s" + i, piece.start()).setParameter("e" + i, piece.end());
+            min = piece.start().isBefore(min) ? piece.start() : min;
+            max = piece.end().isAfter(max) ? piece.end() : max;
+        }
+        query.setParameter("min", min).setParameter("max", max);
+    }
+
+    private static <K, T> Map<K, T> tallies(Query query, Function<Object[], K> key, Function<long[], T> tally) {
+        Map<K, T> tallies = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            long[] values = new long[columns.length - 2];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = columns[i + 2] == null ? 0 : number(columns[i + 2]).longValue();
+            }
+            tallies.put(key.apply(columns), tally.apply(values));
+        }
+        return tallies;
+    }
+
+    private static AgentTimeTally agentTime(long[] v) {
+        return new AgentTimeTally(v[0], v[1], v[2], v[3]);
+    }
+
+    private static Number number(Object value) {
+        return (Number) value;
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}

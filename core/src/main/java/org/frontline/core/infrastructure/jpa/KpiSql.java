@@ -1,0 +1,124 @@
+package org.frontline.core.infrastructure.jpa;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.frontline.core.domain.kpi.Grouping;
+import org.frontline.core.domain.kpi.KpiSettings;
+import org.frontline.core.domain.shared.Channel;
+
+/**
+ * The SQL the KPI tallies are summed with, shared by reports (from the rows) and the roll-up (into its tables), so
+ * both count alike; it runs unchanged on H2 and PostgreSQL. Settings are written in as integers, never as text.
+ */
+final class KpiSql {
+    /** The contact tallies' columns, in {@code ContactTally}'s order (the roll-up table's names). */
+    static final String CONTACT_COLUMNS = "offered, answered, answered_in_threshold, abandoned, abandoned_short,"
+            + " answered_wait_seconds, handled, handle_seconds, transferred, escalated, fcr_eligible, fcr_repeated,"
+            + " surveyed, satisfied, csat_sum, effort_answers, effort_sum, emails_answered, email_response_seconds";
+
+    static final int CONTACT_TALLIES = 19;
+
+    static final String AGENT_TIME_COLUMNS = "available_seconds, busy_seconds, wrap_up_seconds, away_seconds";
+
+    private KpiSql() {}
+
+    /**
+     * Sums of contact {@code c} in {@code ContactTally}'s order; first-contact resolution counts contacts that
+     * arrived before the parameter {@code :settled}.
+     */
+    static String contactSums(KpiSettings settings) {
+        String answered = "c.answered_at is not null";
+        String handled = answered + " and c.ended_at is not null and not c.abandoned";
+        String target = Stream.of(Channel.values())
+                .map(ch -> "when '" + ch.name() + "' then "
+                        + settings.answerTarget(ch).toSeconds())
+                .collect(Collectors.joining(" ", "case c.channel ", " end"));
+        String fcr = answered + " and c.customer_id is not null and c.arrived_at < :settled";
+        String repeated = "exists (select 1 from contact n where n.customer_id = c.customer_id"
+                + " and n.direction = 'INBOUND' and (c.reason_code is null or n.reason_code = c.reason_code)"
+                + " and n.arrived_at > c.arrived_at and n.arrived_at <= c.arrived_at + interval '"
+                + settings.repeatWindow().toDays() + "' day)";
+        String email = "c.channel = 'EMAIL' and c.first_response_at is not null";
+        return String.join(
+                ", ",
+                "count(*)",
+                count(answered),
+                count(answered + " and c.wait_seconds <= " + target),
+                count("c.abandoned"),
+                count("c.abandoned and coalesce(c.wait_seconds, 0) < "
+                        + settings.shortAbandon().toSeconds()),
+                sum(answered, "coalesce(c.wait_seconds, 0)"),
+                count(handled),
+                sum(handled, "c.talk_seconds + c.hold_seconds + c.wrap_up_seconds"),
+                count(answered + " and c.transferred"),
+                count(answered + " and c.escalated"),
+                count(fcr),
+                count(fcr + " and " + repeated),
+                "count(c.csat)",
+                count("c.csat >= 4"),
+                "coalesce(sum(c.csat), 0)",
+                "count(c.effort)",
+                "coalesce(sum(c.effort), 0)",
+                count(email),
+                sum(
+                        email,
+                        "cast(extract(epoch from c.first_response_at) - extract(epoch from c.arrived_at) as bigint)"));
+    }
+
+    /** Seconds of status-log stretch {@code a} in each logged-in status, clipped to [{@code from}, {@code to}). */
+    static String agentTimeSums(String from, String to) {
+        String seconds = "extract(epoch from least(a.ended_at, " + to
+                + ")) - extract(epoch from greatest(a.started_at, " + from + "))";
+        return Stream.of("AVAILABLE", "BUSY", "WRAP_UP", "AWAY")
+                .map(status -> "cast(round(coalesce(sum(case when a.status = '" + status + "' then " + seconds
+                        + " end), 0)) as bigint)")
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The group of a row of a table with the contact dimensions ({@code team_id}, {@code agent_id}, {@code channel},
+     * {@code queue}, {@code customer_tier}) under {@code alias}, and team {@code t} joined for the service function.
+     */
+    static String group(Grouping grouping, String alias) {
+        return switch (grouping) {
+            case NONE -> "'all'";
+            case CHANNEL -> alias + ".channel";
+            case TEAM -> "cast(" + alias + ".team_id as varchar(20))";
+            case AGENT -> "cast(" + alias + ".agent_id as varchar(20))";
+            case CUSTOMER_TIER -> alias + ".customer_tier";
+            case SERVICE_FUNCTION -> "t.service_function";
+            case QUEUE -> alias + ".queue";
+        };
+    }
+
+    /** The join that {@link #group} needs for the service function, from {@code alias}'s team. */
+    static String teamJoin(Grouping grouping, String alias) {
+        return grouping == Grouping.SERVICE_FUNCTION ? " left join team t on t.id = " + alias + ".team_id" : "";
+    }
+
+    /** {@code group by} the leading columns and the group (none for {@link Grouping#NONE}: a constant). */
+    static String groupBy(String leading, Grouping grouping, String group) {
+        return " group by " + leading + (grouping == Grouping.NONE ? "" : ", " + group);
+    }
+
+    /** A timestamp as the JDBC driver returns it, as an instant. */
+    static Instant instant(Object value) {
+        return switch (value) {
+            case Instant i -> i;
+            case OffsetDateTime o -> o.toInstant();
+            case Timestamp t -> t.toInstant();
+            default -> throw new IllegalStateException("not a timestamp: " + value.getClass());
+        };
+    }
+
+    private static String count(String condition) {
+        return "sum(case when " + condition + " then 1 else 0 end)";
+    }
+
+    private static String sum(String condition, String value) {
+        return "coalesce(sum(case when " + condition + " then " + value + " else 0 end), 0)";
+    }
+}
