@@ -1,0 +1,142 @@
+package org.frontline.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** KPI reports through REST: a team's hand-made day, as JSON, as a daily series and as CSV; definitions; bad input. */
+@ExtendWith(ArquillianExtension.class)
+class KpiApiIT {
+    private static final String DAY = "from=2024-02-05T00:00:00Z&to=2024-02-06T00:00:00Z&zone=UTC";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return FrontlineDeployment.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private HttpApi api() {
+        return new HttpApi(base);
+    }
+
+    private long id(HttpApi.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isIn(200, 201);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aTeamsDayOfContactsGivesItsKpis() {
+        long team = id(api().post(
+                        "api/teams",
+                        "{\"name\": \"KPI %s\", \"serviceFunction\": \"SUPPORT\"}".formatted(UUID.randomUUID())));
+        long agent = id(api().post("api/agents", """
+                {"name": "KPI agent", "teamId": %d, "supportTier": "L1", "languages": [{"language": "en", "proficiency": 5}],
+                 "channels": [{"channel": "PHONE", "proficiency": 3}], "hireDate": "2023-01-02"}""".formatted(team)));
+        long customer = id(api().post(
+                        "api/customers",
+                        "{\"name\": \"KPI customer " + UUID.randomUUID() + "\", \"valueTier\": \"GOLD\"}"));
+        // Answered after 10 s and 40 s (target 20 s), 300 + 60 s and 180 + 60 s handled; one abandon after 30 s.
+        answered(agent, team, customer, "09:00:00", "09:00:10", "09:05:10", 300, 4);
+        answered(agent, team, customer, "10:00:00", "10:00:40", "10:03:40", 180, 2);
+        assertThat(api().post("api/contacts", """
+                        {"channel": "PHONE", "teamId": %d, "customerId": %d, "arrivedAt": "2024-02-05T11:00:00Z",
+                         "endedAt": "2024-02-05T11:00:30Z", "abandoned": true}""".formatted(team, customer)).status())
+                .isEqualTo(201);
+
+        JsonObject row =
+                teamRow(api().get("api/kpis/report?groupBy=TEAM&" + DAY).json(), team);
+
+        JsonObject values = row.getJsonObject("values");
+        // 3 offered, 1 of 3 within 20 s; 1 of 3 abandoned; ASA (10 + 40) / 2; AHT (360 + 240) / 2; CSAT 1 of 2.
+        assertThat(values.getJsonNumber("offered").doubleValue()).isEqualTo(3.0);
+        assertThat(values.getJsonNumber("service-level").doubleValue()).isCloseTo(33.33, within());
+        assertThat(values.getJsonNumber("abandonment-rate").doubleValue()).isCloseTo(33.33, within());
+        assertThat(values.getJsonNumber("average-speed-of-answer").doubleValue())
+                .isEqualTo(25.0);
+        assertThat(values.getJsonNumber("average-handle-time").doubleValue()).isEqualTo(300.0);
+        assertThat(values.getJsonNumber("csat").doubleValue()).isEqualTo(50.0);
+        // The customer was gold when they called: the tier report says so.
+        assertThat(api().get("api/kpis/report?groupBy=CUSTOMER_TIER&" + DAY)
+                        .json()
+                        .getJsonArray("rows")
+                        .getValuesAs(JsonObject.class))
+                .anyMatch(r -> r.getString("label").equals("GOLD")
+                        && r.getJsonObject("values").getJsonNumber("offered").doubleValue() >= 3);
+
+        JsonObject series = api().get(
+                        "api/kpis/report?groupBy=TEAM&interval=HOUR&from=2024-02-05T09:00:00Z&to=2024-02-05T12:00:00Z")
+                .json();
+        assertThat(series.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                        .filter(r -> r.getString("group").equals(String.valueOf(team)))
+                        .map(r -> r.getJsonObject("values")
+                                .getJsonNumber("offered")
+                                .doubleValue())
+                        .toList())
+                .containsExactly(1.0, 1.0, 1.0);
+
+        HttpApi.Reply csv = api().get("api/kpis/report.csv?groupBy=TEAM&" + DAY);
+        assertThat(csv.status()).isEqualTo(200);
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).startsWith("start,end,group,label,offered,answered,service-level");
+        assertThat(lines).anyMatch(line -> line.contains("," + team + ",") && line.contains(",3.0,2.0,"));
+    }
+
+    @Test
+    void definitionsExplainEveryKpiAndTheCentresSettings() {
+        JsonObject definitions = api().get("api/kpis/definitions").json();
+
+        assertThat(definitions.getJsonObject("answerTargetSeconds").getInt("PHONE"))
+                .isEqualTo(20);
+        assertThat(definitions.getString("shortAbandons")).isEqualTo("EXCLUDE");
+        assertThat(definitions.getJsonArray("kpis").getValuesAs(JsonObject.class))
+                .anyMatch(k -> k.getString("key").equals("first-contact-resolution")
+                        && k.getString("definition").contains("repeat window"));
+    }
+
+    @Test
+    void badParametersAreProblemsNamingTheField() {
+        HttpApi.Reply interval = api().get("api/kpis/report?interval=FORTNIGHT");
+        assertThat(interval.status()).isEqualTo(400);
+        assertThat(interval.contentType()).startsWith("application/problem+json");
+        assertThat(interval.body()).contains("interval");
+        HttpApi.Reply tooFine =
+                api().get("api/kpis/report?interval=QUARTER_HOUR&from=2024-01-01T00:00:00Z&to=2024-03-01T00:00:00Z");
+        assertThat(tooFine.status()).isEqualTo(400);
+        assertThat(tooFine.body()).contains("coarser");
+        assertThat(api().get("api/kpis/report?zone=Mars/Olympus").status()).isEqualTo(400);
+    }
+
+    private void answered(
+            long agent, long team, long customer, String arrived, String answered, String ended, long talk, int csat) {
+        long contact =
+                id(api().post("api/contacts", """
+                {"channel": "PHONE", "agentId": %d, "teamId": %d, "customerId": %d, "arrivedAt": "2024-02-05T%sZ",
+                 "answeredAt": "2024-02-05T%sZ", "endedAt": "2024-02-05T%sZ", "talkSeconds": %d, "wrapUpSeconds": 60,
+                 "reasonCode": "billing"}""".formatted(agent, team, customer, arrived, answered, ended, talk)));
+        assertThat(api().post("api/contacts/" + contact + "/survey", "{\"csat\": " + csat + "}")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    private static JsonObject teamRow(JsonObject report, long team) {
+        return report.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("group").equals(String.valueOf(team)))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static org.assertj.core.data.Offset<Double> within() {
+        return org.assertj.core.data.Offset.offset(0.01);
+    }
+}
