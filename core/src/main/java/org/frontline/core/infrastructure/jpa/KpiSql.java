@@ -37,10 +37,13 @@ final class KpiSql {
                         + settings.answerTarget(ch).toSeconds())
                 .collect(Collectors.joining(" ", "case c.channel ", " end"));
         String fcr = answered + " and c.customer_id is not null and c.arrived_at < :settled";
-        String repeated = "exists (select 1 from contact n where n.customer_id = c.customer_id"
-                + " and n.direction = 'INBOUND' and (c.reason_code is null or n.reason_code = c.reason_code)"
-                + " and n.arrived_at > c.arrived_at and n.arrived_at <= c.arrived_at + interval '"
-                + settings.repeatWindow().toDays() + "' day)";
+        // Two branches, so that each seeks an index: (customer, reason, arrival) or, without a reason, (customer,
+        // arrival); one condition with an OR would scan every contact of the customer.
+        String window = " and n.direction = 'INBOUND' and n.arrived_at > c.arrived_at and n.arrived_at <= c.arrived_at"
+                + " + interval '" + settings.repeatWindow().toDays() + "' day)";
+        String repeated = "(c.reason_code is not null and exists (select 1 from contact n where n.customer_id ="
+                + " c.customer_id and n.reason_code = c.reason_code" + window + " or c.reason_code is null and exists"
+                + " (select 1 from contact n where n.customer_id = c.customer_id" + window + ")";
         String email = "c.channel = 'EMAIL' and c.first_response_at is not null";
         return String.join(
                 ", ",
