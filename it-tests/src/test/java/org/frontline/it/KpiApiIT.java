@@ -93,6 +93,46 @@ class KpiApiIT {
     }
 
     @Test
+    void paretoRanksCustomersByRevenueAndByContacts() {
+        // Two customers paying in francs (nobody else does): 9 M and 1 M; only the second calls, three times in March.
+        long rich = id(api().post("api/customers", """
+                {"name": "Pareto rich %s", "annualRevenue": {"amount": "9000000", "currency": "CHF"}}""".formatted(UUID.randomUUID())));
+        long busy = id(api().post("api/customers", """
+                {"name": "Pareto busy %s", "annualRevenue": {"amount": "1000000", "currency": "CHF"}}""".formatted(UUID.randomUUID())));
+        for (int i = 0; i < 3; i++) {
+            assertThat(api().post("api/contacts", """
+                            {"channel": "EMAIL", "customerId": %d, "arrivedAt": "2024-03-04T1%d:00:00Z"}""".formatted(busy, i)).status())
+                    .isEqualTo(201);
+        }
+        String period = "from=2024-03-01T00:00:00Z&to=2024-04-01T00:00:00Z&currency=CHF";
+
+        JsonObject report = api().get("api/kpis/pareto?limit=1000&" + period).json();
+
+        // Both franc customers are in the top fifth by revenue: it brings all the francs.
+        assertThat(report.getJsonNumber("revenueShareOfTop").doubleValue()).isEqualTo(100.0);
+        List<JsonObject> customers = report.getJsonArray("customers").getValuesAs(JsonObject.class);
+        JsonObject first = customers.get(0);
+        JsonObject second = customers.get(1);
+        assertThat(first.getJsonNumber("customerId").longValue()).isEqualTo(rich);
+        assertThat(first.getString("circle")).isEqualTo("HIGH_VALUE");
+        // 9 M of 10 M: the first half of revenue → PLATINUM; the second comes after 90 % → SILVER.
+        assertThat(first.getString("suggestedTier")).isEqualTo("PLATINUM");
+        assertThat(second.getJsonNumber("customerId").longValue()).isEqualTo(busy);
+        assertThat(second.getInt("contactRank")).isEqualTo(1);
+        assertThat(second.getString("circle")).isEqualTo("BOTH");
+        assertThat(second.getString("suggestedTier")).isEqualTo("SILVER");
+        assertThat(report.getJsonArray("revenueCurve")).hasSize(101);
+
+        HttpApi.Reply csv = api().get("api/kpis/pareto/customers.csv?" + period);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("customer_id,name,revenue,revenue_rank");
+        assertThat(csv.body()).contains(rich + ",Pareto rich");
+        HttpApi.Reply badCurrency = api().get("api/kpis/pareto?currency=XYZ1");
+        assertThat(badCurrency.status()).isEqualTo(400);
+        assertThat(badCurrency.body()).contains("ISO 4217");
+    }
+
+    @Test
     void definitionsExplainEveryKpiAndTheCentresSettings() {
         JsonObject definitions = api().get("api/kpis/definitions").json();
 

@@ -13,13 +13,14 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.frontline.core.domain.agent.AgentStatus;
+import org.frontline.core.domain.agent.AgentStatusInterval;
 
 /**
  * Generates the demo agents' status logs day by day: each agent works weekdays on one of three shifts (starting 07:00,
  * 09:00 or 11:00 UTC, eight and a half hours) with a 15-minute break after two hours, a 30-minute lunch after four and
  * another break after six and a half (AWAY), is absent about one day in twenty, and on shift alternates available,
  * busy and wrap-up stretches; offline the rest of the time. Each agent's log is continuous from the first day's
- * midnight to the last day's end.
+ * midnight to the last day's end, cut at UTC midnights as the platform stores it.
  */
 public final class StatusLogStream implements Iterator<StatusRow> {
     private static final int[] SHIFT_STARTS = {7, 9, 11};
@@ -115,6 +116,10 @@ public final class StatusLogStream implements Iterator<StatusRow> {
     private void add(int agent, AgentStatus status, Instant end) {
         Instant start = loggedUntil[agent];
         if (end.isAfter(start)) {
+            for (Instant midnight : AgentStatusInterval.utcMidnightsWithin(start, end)) {
+                buffer.add(new StatusRow(agentIds[agent], status, start, midnight));
+                start = midnight;
+            }
             buffer.add(new StatusRow(agentIds[agent], status, start, end));
             loggedUntil[agent] = end;
         }

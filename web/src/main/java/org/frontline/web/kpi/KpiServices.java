@@ -15,7 +15,9 @@ import org.frontline.core.domain.kpi.KpiRollUp;
 import org.frontline.core.domain.kpi.KpiService;
 import org.frontline.core.domain.kpi.KpiSettings;
 import org.frontline.core.domain.kpi.ShortAbandons;
+import org.frontline.core.domain.pareto.ParetoAnalysis;
 import org.frontline.core.domain.shared.Channel;
+import org.frontline.core.infrastructure.jpa.JpaCustomerWeights;
 import org.frontline.core.infrastructure.jpa.JpaKpiRollUpStore;
 import org.frontline.core.infrastructure.jpa.JpaKpiSource;
 
@@ -60,6 +62,11 @@ public class KpiServices {
     @Produces
     KpiRollUp kpiRollUp(KpiSettings settings, Clock clock) {
         return new KpiRollUp(new JpaKpiSource(entityManager), new JpaKpiRollUpStore(entityManager), settings, clock);
+    }
+
+    @Produces
+    ParetoAnalysis paretoAnalysis() {
+        return new ParetoAnalysis(new JpaCustomerWeights(entityManager));
     }
 
     private static Map<Channel, Duration> answerTargets(String text) {

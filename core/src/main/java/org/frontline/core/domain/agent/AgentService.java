@@ -54,7 +54,7 @@ public class AgentService {
     /** Moves the agent to a new status now, logging the stretch it leaves. */
     public Agent changeStatus(long id, AgentStatus status) {
         Agent agent = get(id);
-        agent.changeStatus(status, now()).ifPresent(agents::addStatusInterval);
+        agent.changeStatus(status, now()).ifPresent(closed -> closed.byUtcDay().forEach(agents::addStatusInterval));
         agents.flush();
         return agent;
     }

@@ -11,11 +11,16 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * One closed stretch of an agent's status log: the agent was in {@code status} from {@code startedAt} until
  * {@code endedAt}. The open stretch is the agent's current status; together they give occupancy and adherence.
+ * Stored stretches never cross a UTC midnight (see {@link #byUtcDay()}), so the stretches of a period are found by
+ * a bounded index range on their start.
  */
 @Entity
 @Table(name = "agent_status_interval")
@@ -74,5 +79,28 @@ public class AgentStatusInterval {
 
     public Duration duration() {
         return Duration.between(startedAt, endedAt);
+    }
+
+    /** The stretch cut at every UTC midnight it spans: the pieces the log stores. */
+    public List<AgentStatusInterval> byUtcDay() {
+        List<AgentStatusInterval> pieces = new ArrayList<>();
+        Instant start = startedAt;
+        for (Instant midnight : utcMidnightsWithin(startedAt, endedAt)) {
+            pieces.add(new AgentStatusInterval(agentId, status, start, midnight));
+            start = midnight;
+        }
+        pieces.add(new AgentStatusInterval(agentId, status, start, endedAt));
+        return pieces;
+    }
+
+    /** The UTC midnights strictly between {@code start} and {@code end}, where a stored stretch must be cut. */
+    public static List<Instant> utcMidnightsWithin(Instant start, Instant end) {
+        List<Instant> midnights = new ArrayList<>();
+        for (Instant midnight = start.truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);
+                midnight.isBefore(end);
+                midnight = midnight.plus(1, ChronoUnit.DAYS)) {
+            midnights.add(midnight);
+        }
+        return midnights;
     }
 }

@@ -1,6 +1,7 @@
 package org.frontline.core.infrastructure.jpa;
 
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,10 +76,11 @@ public class JpaKpiRollUpStore implements KpiRollUpStore {
                         + " select cast(:day as date), a.agent_id, g.team_id, " + KpiSql.agentTimeSums(":s", ":e")
                         + " from agent_status_interval a join agent g on g.id = a.agent_id"
                         + " where a.status <> 'OFFLINE' and a.started_at < :e and a.ended_at > :s"
-                        + " group by a.agent_id, g.team_id")
+                        + " and a.started_at >= :floor group by a.agent_id, g.team_id")
                 .setParameter("day", day)
                 .setParameter("s", start)
                 .setParameter("e", end)
+                .setParameter("floor", start.minus(Duration.ofDays(1)))
                 .executeUpdate();
         em.createNativeQuery(
                         "insert into kpi_rollup_day (report_day, settings, rolled_at) values (:day, :settings, :now)")

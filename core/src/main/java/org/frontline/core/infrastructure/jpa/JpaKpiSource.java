@@ -25,6 +25,16 @@ import org.frontline.core.domain.kpi.Piece;
 
 /** KPI tallies summed by the database with native SQL (see {@link KpiSql}), from the rows or the daily roll-ups. */
 public class JpaKpiSource implements KpiSource {
+    /**
+     * Stored status-log stretches never cross a UTC midnight, so none that overlaps the pieces starts more than a day
+     * before the first: the bound that keeps the index range short.
+     */
+    private static final Function<List<Piece>, Instant> STRETCH_FLOOR = pieces -> pieces.stream()
+            .map(Piece::start)
+            .min(Instant::compareTo)
+            .orElseThrow()
+            .minus(Duration.ofDays(1));
+
     private final EntityManager em;
 
     public JpaKpiSource(EntityManager em) {
@@ -50,11 +60,13 @@ public class JpaKpiSource implements KpiSource {
         String group = agentGroup(grouping);
         Query query = em.createNativeQuery("select b.k, " + group + ", " + KpiSql.agentTimeSums("b.s", "b.e")
                 + " from agent_status_interval a join " + values(pieces)
-                + " on a.started_at < b.e and a.ended_at > b.s join agent g on g.id = a.agent_id"
-                + KpiSql.teamJoin(grouping, "g")
+                + " on a.started_at < b.e and a.ended_at > b.s and a.started_at >= b.s - interval '1' day"
+                + " join agent g on g.id = a.agent_id" + KpiSql.teamJoin(grouping, "g")
                 + " where a.status <> 'OFFLINE' and a.started_at < :max and a.ended_at > :min"
+                + " and a.started_at >= :floor"
                 + KpiSql.groupBy("b.k", grouping, group));
         bindPieces(query, pieces);
+        query.setParameter("floor", STRETCH_FLOOR.apply(pieces));
         return tallies(query, row -> new Cell(number(row[0]).intValue(), (String) row[1]), JpaKpiSource::agentTime);
     }
 
