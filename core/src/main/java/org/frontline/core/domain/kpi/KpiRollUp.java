@@ -43,9 +43,18 @@ public class KpiRollUp {
         LocalDate first = firstActivity.get().atZone(settings.zone()).toLocalDate();
         LocalDate today = now.atZone(settings.zone()).toLocalDate();
         Set<LocalDate> rolled = source.rolledUpDays(first, today, settings.rollUpFingerprint());
-        Set<LocalDate> stale =
-                new TreeSet<>(ChangedDays.of(source.changedSinceRollUp(settings.repeatWindow()), settings.zone()));
-        stale.retainAll(rolled);
+        Set<LocalDate> stale = new TreeSet<>();
+        if (!rolled.isEmpty()) {
+            LocalDate earliest = rolled.stream().min(Comparator.naturalOrder()).orElseThrow();
+            LocalDate latest = rolled.stream().max(Comparator.naturalOrder()).orElseThrow();
+            stale.addAll(ChangedDays.of(
+                    source.changedSinceRollUp(
+                            ReportPlan.start(earliest, settings.zone()),
+                            ReportPlan.start(latest.plusDays(1), settings.zone()),
+                            settings.repeatWindow()),
+                    settings.zone()));
+            stale.retainAll(rolled);
+        }
         List<LocalDate> missing = first.datesUntil(today.plusDays(1))
                 .filter(day -> !rolled.contains(day))
                 .sorted(Comparator.reverseOrder())

@@ -96,7 +96,12 @@ public class KpiService {
         LocalDate last = query.to().atZone(settings.zone()).toLocalDate();
         Set<LocalDate> usable = new TreeSet<>(source.rolledUpDays(first, last, settings.rollUpFingerprint()));
         if (!usable.isEmpty()) {
-            usable.removeAll(ChangedDays.of(source.changedSinceRollUp(settings.repeatWindow()), settings.zone()));
+            usable.removeAll(ChangedDays.of(
+                    source.changedSinceRollUp(
+                            ReportPlan.start(first, settings.zone()),
+                            ReportPlan.start(last.plusDays(1), settings.zone()),
+                            settings.repeatWindow()),
+                    settings.zone()));
         }
         return ReportPlan.of(intervals, settings.zone(), usable);
     }

@@ -32,11 +32,11 @@ public interface KpiSource {
     Set<LocalDate> rolledUpDays(LocalDate first, LocalDate last, String fingerprint);
 
     /**
-     * The stretches of time whose rows changed since they were rolled up: changed contacts, the earlier contacts
+     * The stretches of [from, to) whose rows changed since they were rolled up: changed contacts, the earlier contacts
      * whose first-contact resolution they may decide (same customer, within the repeat window), and new status-log
-     * stretches.
+     * stretches; to the hour, so a backlog of changes stays a short list.
      */
-    List<Interval> changedSinceRollUp(Duration repeatWindow);
+    List<Interval> changedSinceRollUp(Instant from, Instant to, Duration repeatWindow);
 
     /** What to call each group: team and agent names, otherwise the key itself. */
     Map<String, String> labels(Grouping grouping, Set<String> keys);

@@ -109,16 +109,24 @@ public class JpaKpiSource implements KpiSource {
     }
 
     @Override
-    public List<Interval> changedSinceRollUp(Duration repeatWindow) {
-        List<?> rows = em.createNativeQuery(
-                        "select c.arrived_at, c.arrived_at from contact c where c.kpi_pending = true"
-                                + " union all select p.arrived_at, p.arrived_at from contact c join contact p"
-                                + " on p.customer_id = c.customer_id and p.direction = 'INBOUND'"
-                                + " and (p.reason_code is null or p.reason_code = c.reason_code)"
-                                + " and p.arrived_at < c.arrived_at and p.arrived_at >= c.arrived_at - interval '"
-                                + repeatWindow.toDays() + "' day where c.kpi_pending = true"
-                                + " union all select a.started_at, a.ended_at from agent_status_interval a"
-                                + " where a.kpi_pending = true")
+    public List<Interval> changedSinceRollUp(Instant from, Instant to, Duration repeatWindow) {
+        String hour = "floor(extract(epoch from %s) / 3600)";
+        List<?> rows = em.createNativeQuery("select min(c.arrived_at), max(c.arrived_at) from contact c"
+                        + " where c.kpi_pending = true and c.arrived_at >= :from and c.arrived_at < :to"
+                        + " group by " + hour.formatted("c.arrived_at")
+                        + " union all select min(p.arrived_at), max(p.arrived_at) from contact c join contact p"
+                        + " on p.customer_id = c.customer_id and p.direction = 'INBOUND'"
+                        + " and (p.reason_code is null or p.reason_code = c.reason_code)"
+                        + " and p.arrived_at < c.arrived_at and p.arrived_at >= c.arrived_at - interval '"
+                        + repeatWindow.toDays() + "' day"
+                        + " where c.kpi_pending = true and c.arrived_at >= :from and c.arrived_at < :later"
+                        + " and p.arrived_at >= :from and p.arrived_at < :to group by " + hour.formatted("p.arrived_at")
+                        + " union all select min(a.started_at), max(a.ended_at) from agent_status_interval a"
+                        + " where a.kpi_pending = true and a.started_at < :to and a.ended_at > :from"
+                        + " group by " + hour.formatted("a.started_at"))
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("later", to.plus(repeatWindow))
                 .getResultList();
         List<Interval> changed = new ArrayList<>(rows.size());
         for (Object row : rows) {

@@ -3,7 +3,7 @@ package org.frontline.core.domain.kpi;
 import java.time.Instant;
 
 /** A hand-made inbound contact for KPI tests: arrives, then is answered after a wait or abandoned after one. */
-final class ContactBuilder {
+public final class ContactBuilder {
     private String channel = "PHONE";
     private String direction = "INBOUND";
     private Instant arrived;
@@ -26,7 +26,7 @@ final class ContactBuilder {
     private boolean escalated;
     private boolean ended = true;
 
-    static ContactBuilder arriving(String instant) {
+    public static ContactBuilder arriving(String instant) {
         ContactBuilder c = new ContactBuilder();
         c.arrived = Instant.parse(instant);
         return c;
@@ -43,13 +43,13 @@ final class ContactBuilder {
     }
 
     /** Answered by agent 1 of team 1 after {@code seconds}, unless another agent is given. */
-    ContactBuilder answeredAfter(long seconds) {
+    public ContactBuilder answeredAfter(long seconds) {
         wait = seconds;
         answered = true;
         return agent(agent == null ? 1 : agent, team == null ? 1 : team);
     }
 
-    ContactBuilder abandonedAfter(long seconds) {
+    public ContactBuilder abandonedAfter(long seconds) {
         wait = seconds;
         abandoned = true;
         return this;
@@ -68,13 +68,13 @@ final class ContactBuilder {
         return this;
     }
 
-    ContactBuilder agent(long agentId, long teamId) {
+    public ContactBuilder agent(long agentId, long teamId) {
         agent = agentId;
         team = teamId;
         return this;
     }
 
-    ContactBuilder team(long teamId) {
+    public ContactBuilder team(long teamId) {
         team = teamId;
         return this;
     }

@@ -11,20 +11,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
+import org.frontline.core.domain.kpi.target.KpiTargetService;
+import org.frontline.core.domain.team.TeamService;
 import org.frontline.core.infrastructure.jpa.JpaKpiRollUpStore;
 import org.frontline.core.infrastructure.jpa.JpaKpiSource;
+import org.frontline.core.infrastructure.jpa.JpaKpiTargetRepository;
+import org.frontline.core.infrastructure.jpa.JpaTeamRepository;
 
 /**
  * A fresh in-memory H2 migrated by the project's migrations, with two teams (1 Billing: support; 2 Tech: technical
  * support), three agents (1 Ann and 2 Bo in Billing, 3 Cy in Tech) and three customers (1 gold, 2 and 3 standard),
  * where tests write hand-made contacts and status logs and read KPIs through the real SQL.
  */
-final class KpiDatabase implements AutoCloseable {
+public final class KpiDatabase implements AutoCloseable {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private final EntityManagerFactory factory;
     private final AtomicLong ids = new AtomicLong(1000);
 
-    KpiDatabase() {
+    public KpiDatabase() {
         String url = "jdbc:h2:mem:kpi" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
         Flyway.configure().dataSource(url, "sa", "").load().migrate();
         factory = Persistence.createEntityManagerFactory(
@@ -44,7 +48,7 @@ final class KpiDatabase implements AutoCloseable {
     }
 
     /** Writes a contact; returns its id. */
-    long contact(ContactBuilder contact) {
+    public long contact(ContactBuilder contact) {
         long id = ids.incrementAndGet();
         sql(contact.insert(id));
         return id;
@@ -69,6 +73,17 @@ final class KpiDatabase implements AutoCloseable {
     KpiReport report(KpiSettings settings, Instant now, KpiQuery query) {
         return inTransaction(
                 em -> new KpiService(new JpaKpiSource(em), settings, Clock.fixed(now, ZoneOffset.UTC)).report(query));
+    }
+
+    /** Runs the work with the KPI targets of this database, measured at {@code now} in UTC. */
+    public <T> T withTargets(Instant now, Function<KpiTargetService, T> work) {
+        return inTransaction(em -> work.apply(new KpiTargetService(
+                new JpaKpiTargetRepository(em),
+                new TeamService(new JpaTeamRepository(em)),
+                new KpiService(
+                        new JpaKpiSource(em),
+                        KpiSettings.defaults(ZoneOffset.UTC),
+                        Clock.fixed(now, ZoneOffset.UTC)))));
     }
 
     RollUpRun rollUp(KpiSettings settings, Instant now, int maxNewDays) {
