@@ -94,21 +94,23 @@ class KpiApiIT {
 
     @Test
     void paretoRanksCustomersByRevenueAndByContacts() {
-        // Two customers paying in francs (nobody else does): 9 M and 1 M; only the second calls, three times in March.
+        // Two customers paying in a currency nobody else uses: 9 M and 1 M; only the second calls, three times in
+        // March.
+        String currency = unusedCurrency();
         long rich = id(api().post("api/customers", """
-                {"name": "Pareto rich %s", "annualRevenue": {"amount": "9000000", "currency": "CHF"}}""".formatted(UUID.randomUUID())));
+                {"name": "Pareto rich %s", "annualRevenue": {"amount": "9000000", "currency": "%s"}}""".formatted(UUID.randomUUID(), currency)));
         long busy = id(api().post("api/customers", """
-                {"name": "Pareto busy %s", "annualRevenue": {"amount": "1000000", "currency": "CHF"}}""".formatted(UUID.randomUUID())));
+                {"name": "Pareto busy %s", "annualRevenue": {"amount": "1000000", "currency": "%s"}}""".formatted(UUID.randomUUID(), currency)));
         for (int i = 0; i < 3; i++) {
             assertThat(api().post("api/contacts", """
                             {"channel": "EMAIL", "customerId": %d, "arrivedAt": "2024-03-04T1%d:00:00Z"}""".formatted(busy, i)).status())
                     .isEqualTo(201);
         }
-        String period = "from=2024-03-01T00:00:00Z&to=2024-04-01T00:00:00Z&currency=CHF";
+        String period = "from=2024-03-01T00:00:00Z&to=2024-04-01T00:00:00Z&currency=" + currency;
 
         JsonObject report = api().get("api/kpis/pareto?limit=1000&" + period).json();
 
-        // Both franc customers are in the top fifth by revenue: it brings all the francs.
+        // Both customers are in the top fifth by revenue: it brings all the revenue in that currency.
         assertThat(report.getJsonNumber("revenueShareOfTop").doubleValue()).isEqualTo(100.0);
         List<JsonObject> customers = report.getJsonArray("customers").getValuesAs(JsonObject.class);
         JsonObject first = customers.get(0);
@@ -118,7 +120,7 @@ class KpiApiIT {
         // 9 M of 10 M: the first half of revenue → PLATINUM; the second comes after 90 % → SILVER.
         assertThat(first.getString("suggestedTier")).isEqualTo("PLATINUM");
         assertThat(second.getJsonNumber("customerId").longValue()).isEqualTo(busy);
-        assertThat(second.getInt("contactRank")).isEqualTo(1);
+        assertThat(second.getInt("contacts")).isEqualTo(3);
         assertThat(second.getString("circle")).isEqualTo("BOTH");
         assertThat(second.getString("suggestedTier")).isEqualTo("SILVER");
         assertThat(report.getJsonArray("revenueCurve")).hasSize(101);
@@ -130,6 +132,50 @@ class KpiApiIT {
         HttpApi.Reply badCurrency = api().get("api/kpis/pareto?currency=XYZ1");
         assertThat(badCurrency.status()).isEqualTo(400);
         assertThat(badCurrency.body()).contains("ISO 4217");
+    }
+
+    @Test
+    void aTeamsTargetShowsWhetherItIsMetAndWhichWayItMoves() {
+        long team = id(api().post(
+                        "api/teams",
+                        "{\"name\": \"Target %s\", \"serviceFunction\": \"SUPPORT\"}".formatted(UUID.randomUUID())));
+        // 1 April: answered after 45 s (missed); 2 April: after 5 s (met).
+        for (String day : List.of(
+                "2024-04-01T09:00:00Z\", \"answeredAt\": \"2024-04-01T09:00:45Z",
+                "2024-04-02T09:00:00Z\", \"answeredAt\": \"2024-04-02T09:00:05Z")) {
+            assertThat(api().post("api/contacts", """
+                            {"channel": "PHONE", "teamId": %d, "arrivedAt": "%s"}""".formatted(team, day)).status())
+                    .isEqualTo(201);
+        }
+        HttpApi.Reply created = api().post("api/kpis/targets", """
+                {"teamId": %d, "kpi": "service-level", "comparison": "AT_LEAST", "value": 80}""".formatted(team));
+        long target = id(created);
+        assertThat(api().post("api/kpis/targets", """
+                        {"teamId": %d, "kpi": "SERVICE_LEVEL", "comparison": "AT_LEAST", "value": 90}""".formatted(team)).status()).isEqualTo(409);
+        HttpApi.Reply unknown = api().post("api/kpis/targets", """
+                {"teamId": %d, "kpi": "happiness", "comparison": "AT_LEAST", "value": 90}""".formatted(team));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("definitions");
+
+        JsonObject standing =
+                api()
+                        .get("api/kpis/targets/standings?from=2024-04-02T00:00:00Z&to=2024-04-03T00:00:00Z")
+                        .jsonList()
+                        .stream()
+                        .filter(s ->
+                                s.getJsonObject("target").getJsonNumber("id").longValue() == target)
+                        .findFirst()
+                        .orElseThrow();
+
+        // 100 % against at least 80 %, up from 0 % the day before.
+        assertThat(standing.getJsonNumber("value").doubleValue()).isEqualTo(100.0);
+        assertThat(standing.getJsonNumber("previousValue").doubleValue()).isEqualTo(0.0);
+        assertThat(standing.getString("status")).isEqualTo("ON_TARGET");
+        assertThat(standing.getString("trend")).isEqualTo("IMPROVING");
+        HttpApi.Reply revised = api().put("api/kpis/targets/" + target, """
+                {"kpi": "service-level", "comparison": "AT_LEAST", "value": 100, "version": 0}""");
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        assertThat(api().delete("api/kpis/targets/" + target).status()).isEqualTo(204);
     }
 
     @Test
@@ -167,6 +213,19 @@ class KpiApiIT {
         assertThat(api().post("api/contacts/" + contact + "/survey", "{\"csat\": " + csat + "}")
                         .status())
                 .isEqualTo(200);
+    }
+
+    /** A currency no customer's revenue is in yet (the database may hold earlier runs' customers). */
+    private String unusedCurrency() {
+        for (String code :
+                List.of("CHF", "NOK", "SEK", "DKK", "PLN", "CZK", "HUF", "ISK", "NZD", "SGD", "ZAR", "MXN")) {
+            JsonObject report =
+                    api().get("api/kpis/pareto?limit=1&currency=" + code).json();
+            if (report.getInt("revenueUnknown") == report.getInt("customerCount")) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("every candidate currency is in use; clear the test database");
     }
 
     private static JsonObject teamRow(JsonObject report, long team) {

@@ -15,11 +15,14 @@ import org.frontline.core.domain.kpi.KpiRollUp;
 import org.frontline.core.domain.kpi.KpiService;
 import org.frontline.core.domain.kpi.KpiSettings;
 import org.frontline.core.domain.kpi.ShortAbandons;
+import org.frontline.core.domain.kpi.target.KpiTargetService;
 import org.frontline.core.domain.pareto.ParetoAnalysis;
 import org.frontline.core.domain.shared.Channel;
+import org.frontline.core.domain.team.TeamService;
 import org.frontline.core.infrastructure.jpa.JpaCustomerWeights;
 import org.frontline.core.infrastructure.jpa.JpaKpiRollUpStore;
 import org.frontline.core.infrastructure.jpa.JpaKpiSource;
+import org.frontline.core.infrastructure.jpa.JpaKpiTargetRepository;
 
 /** Builds the KPI settings from configuration, and the KPI services over the container's persistence context. */
 @ApplicationScoped
@@ -62,6 +65,11 @@ public class KpiServices {
     @Produces
     KpiRollUp kpiRollUp(KpiSettings settings, Clock clock) {
         return new KpiRollUp(new JpaKpiSource(entityManager), new JpaKpiRollUpStore(entityManager), settings, clock);
+    }
+
+    @Produces
+    KpiTargetService kpiTargetService(TeamService teams, KpiService kpis) {
+        return new KpiTargetService(new JpaKpiTargetRepository(entityManager), teams, kpis);
     }
 
     @Produces
