@@ -107,6 +107,31 @@ public enum Kpi {
         Double of(Figures f) {
             return f.agentTime().loggedInSeconds() / 3600.0;
         }
+    },
+    SCHEDULED_HOURS("hours", "Hours agents were scheduled to work (their shifts), beside the staffed hours.") {
+        @Override
+        Double of(Figures f) {
+            return f.agentTime().scheduledSeconds() / 3600.0;
+        }
+    },
+    SCHEDULE_ADHERENCE("%", "Of agents' scheduled time, the share they spent available, busy or in wrap-up.") {
+        @Override
+        Double of(Figures f) {
+            return percent(f.agentTime().adheringSeconds(), f.agentTime().scheduledSeconds());
+        }
+    },
+    STAFF_COST("money", "Agents' logged-in hours at their team's loaded hourly cost (FRONTLINE_KPI_CURRENCY).") {
+        @Override
+        Double of(Figures f) {
+            return f.agentTime().staffCost();
+        }
+    },
+    COST_PER_CONTACT("money", "Staff cost divided by the contacts handled (answered and ended).") {
+        @Override
+        Double of(Figures f) {
+            long handled = f.contacts().handled();
+            return handled == 0 ? null : f.agentTime().staffCost() / handled;
+        }
     };
 
     private final String unit;
@@ -132,7 +157,13 @@ public enum Kpi {
 
     /** Whether it is worked out from agents' status time rather than from contacts. */
     public boolean fromAgentTime() {
-        return this == OCCUPANCY || this == UTILISATION || this == STAFFED_HOURS;
+        return this == OCCUPANCY
+                || this == UTILISATION
+                || this == STAFFED_HOURS
+                || this == SCHEDULED_HOURS
+                || this == SCHEDULE_ADHERENCE
+                || this == STAFF_COST
+                || this == COST_PER_CONTACT;
     }
 
     abstract Double of(Figures figures);

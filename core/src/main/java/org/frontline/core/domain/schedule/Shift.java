@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import org.frontline.core.domain.shared.InvalidValueException;
 
-/** A stretch an agent is scheduled to take contacts: [startsAt, endsAt), at most a day long. */
+/**
+ * A stretch an agent is scheduled to take contacts: [startsAt, endsAt), at most a day long. A cancelled shift stays
+ * on record with the time it was cancelled.
+ */
 @Entity
 @Table(name = "agent_shift")
 public class Shift {
@@ -32,6 +35,13 @@ public class Shift {
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
 
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    /** Added or cancelled since its days' KPIs were last rolled up; the roll-up clears it. */
+    @Column(name = "kpi_pending", nullable = false)
+    private boolean kpiPending = true;
+
     /** For Jakarta Persistence only. */
     protected Shift() {}
 
@@ -45,6 +55,15 @@ public class Shift {
         this.agentId = agentId;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
+    }
+
+    public void cancel(Instant now) {
+        this.cancelledAt = now;
+        this.kpiPending = true;
+    }
+
+    public boolean cancelled() {
+        return cancelledAt != null;
     }
 
     public Long id() {

@@ -11,9 +11,7 @@ public interface ShiftRepository {
 
     Shift add(Shift shift);
 
-    void remove(Shift shift);
-
-    /** The agent's shifts that overlap [from, to), earliest first. */
+    /** The agent's shifts (not cancelled) that overlap [from, to), earliest first. */
     List<Shift> overlapping(long agentId, Instant from, Instant to);
 
     void flush();

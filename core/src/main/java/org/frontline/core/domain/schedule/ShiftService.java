@@ -45,11 +45,13 @@ public class ShiftService {
         return shifts.overlapping(agentId, from, to);
     }
 
+    /** Cancels the shift; it stays on record (cancelled), so reports of the days it covered are worked out again. */
     public void cancel(long agentId, long shiftId) {
         Shift shift = shifts.findById(shiftId)
-                .filter(s -> s.agentId() == agentId)
+                .filter(s -> s.agentId() == agentId && !s.cancelled())
                 .orElseThrow(() -> new NotFoundException(KIND, shiftId));
-        shifts.remove(shift);
+        shift.cancel(clock.instant());
+        shifts.flush();
     }
 
     /** How much of the agent's scheduled time in [from, to) the status log shows them taking contacts. */

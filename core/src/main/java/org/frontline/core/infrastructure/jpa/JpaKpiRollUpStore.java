@@ -1,12 +1,12 @@
 package org.frontline.core.infrastructure.jpa;
 
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.frontline.core.domain.kpi.KpiRollUpStore;
 import org.frontline.core.domain.kpi.KpiSettings;
 
@@ -49,11 +49,15 @@ public class JpaKpiRollUpStore implements KpiRollUpStore {
                 .setParameter("s", start)
                 .setParameter("e", end)
                 .executeUpdate();
-        em.createNativeQuery("update agent_status_interval set kpi_pending = false where kpi_pending = true"
-                        + " and started_at < :e and ended_at > :s")
-                .setParameter("s", start)
-                .setParameter("e", end)
-                .executeUpdate();
+        for (String[] table : new String[][] {
+            {"agent_status_interval", "started_at", "ended_at"}, {"agent_shift", "starts_at", "ends_at"}
+        }) {
+            em.createNativeQuery("update " + table[0] + " set kpi_pending = false where kpi_pending = true and "
+                            + table[1] + " < :e and " + table[2] + " > :s")
+                    .setParameter("s", start)
+                    .setParameter("e", end)
+                    .executeUpdate();
+        }
         for (String table : List.of("kpi_contact_day", "kpi_agent_day", "kpi_rollup_day")) {
             em.createNativeQuery("delete from " + table + " where report_day = :day")
                     .setParameter("day", day)
@@ -71,16 +75,16 @@ public class JpaKpiRollUpStore implements KpiRollUpStore {
                 .setParameter("e", end)
                 .setParameter("settled", ALL_SETTLED)
                 .executeUpdate();
+        String sums = List.of(KpiSql.AGENT_TIME_COLUMNS.split(", ")).stream()
+                .map(column -> "sum(x." + column + ")")
+                .collect(Collectors.joining(", "));
         em.createNativeQuery("insert into kpi_agent_day (report_day, agent_id, team_id, " + KpiSql.AGENT_TIME_COLUMNS
-                        + ")"
-                        + " select cast(:day as date), a.agent_id, g.team_id, " + KpiSql.agentTimeSums(":s", ":e")
-                        + " from agent_status_interval a join agent g on g.id = a.agent_id"
-                        + " where a.status <> 'OFFLINE' and a.started_at < :e and a.ended_at > :s"
-                        + " and a.started_at >= :floor group by a.agent_id, g.team_id")
+                        + ") select cast(:day as date), x.agent_id, g.team_id, " + sums + " from "
+                        + KpiSql.agentTimeRows(KpiSql.ONE_PIECE) + " join agent g on g.id = x.agent_id"
+                        + " group by x.agent_id, g.team_id")
                 .setParameter("day", day)
                 .setParameter("s", start)
                 .setParameter("e", end)
-                .setParameter("floor", start.minus(Duration.ofDays(1)))
                 .executeUpdate();
         em.createNativeQuery(
                         "insert into kpi_rollup_day (report_day, settings, rolled_at) values (:day, :settings, :now)")

@@ -25,16 +25,6 @@ import org.frontline.core.domain.kpi.Piece;
 
 /** KPI tallies summed by the database with native SQL (see {@link KpiSql}), from the rows or the daily roll-ups. */
 public class JpaKpiSource implements KpiSource {
-    /**
-     * Stored status-log stretches never cross a UTC midnight, so none that overlaps the pieces starts more than a day
-     * before the first: the bound that keeps the index range short.
-     */
-    private static final Function<List<Piece>, Instant> STRETCH_FLOOR = pieces -> pieces.stream()
-            .map(Piece::start)
-            .min(Instant::compareTo)
-            .orElseThrow()
-            .minus(Duration.ofDays(1));
-
     private final EntityManager em;
 
     public JpaKpiSource(EntityManager em) {
@@ -52,22 +42,19 @@ public class JpaKpiSource implements KpiSource {
                         + KpiSql.groupBy("b.k", grouping, group))
                 .setParameter("settled", fcrSettledBefore);
         bindPieces(query, pieces);
+        bindSpan(query, pieces);
         return tallies(query, row -> new Cell(number(row[0]).intValue(), (String) row[1]), ContactTally::of);
     }
 
     @Override
     public Map<Cell, AgentTimeTally> agentTime(List<Piece> pieces, Grouping grouping) {
         String group = agentGroup(grouping);
-        Query query = em.createNativeQuery("select b.k, " + group + ", " + KpiSql.agentTimeSums("b.s", "b.e")
-                + " from agent_status_interval a join " + values(pieces)
-                + " on a.started_at < b.e and a.ended_at > b.s and a.started_at >= b.s - interval '1' day"
-                + " join agent g on g.id = a.agent_id" + KpiSql.teamJoin(grouping, "g")
-                + " where a.status <> 'OFFLINE' and a.started_at < :max and a.ended_at > :min"
-                + " and a.started_at >= :floor"
-                + KpiSql.groupBy("b.k", grouping, group));
+        Query query = em.createNativeQuery("select x.k, " + group + ", " + KpiSql.agentTimeSums("x") + " from "
+                + KpiSql.agentTimeRows(values(pieces)) + " join agent g on g.id = x.agent_id"
+                + " left join kpi_cost_rate rt on rt.team_id = g.team_id" + KpiSql.teamJoin(grouping, "g")
+                + KpiSql.groupBy("x.k", grouping, group));
         bindPieces(query, pieces);
-        query.setParameter("floor", STRETCH_FLOOR.apply(pieces));
-        return tallies(query, row -> new Cell(number(row[0]).intValue(), (String) row[1]), JpaKpiSource::agentTime);
+        return tallies(query, row -> new Cell(number(row[0]).intValue(), (String) row[1]), AgentTimeTally::of);
     }
 
     @Override
@@ -87,13 +74,13 @@ public class JpaKpiSource implements KpiSource {
     @Override
     public Map<DayGroup, AgentTimeTally> rolledUpAgentTime(LocalDate first, LocalDate last, Grouping grouping) {
         String group = KpiSql.group(grouping, "r");
-        Query query = em.createNativeQuery("select r.report_day, " + group + ", sum(r.available_seconds),"
-                        + " sum(r.busy_seconds), sum(r.wrap_up_seconds), sum(r.away_seconds) from kpi_agent_day r"
+        Query query = em.createNativeQuery("select r.report_day, " + group + ", " + KpiSql.agentTimeSums("r")
+                        + " from kpi_agent_day r left join kpi_cost_rate rt on rt.team_id = r.team_id"
                         + KpiSql.teamJoin(grouping, "r") + " where r.report_day >= :first and r.report_day <= :last"
                         + KpiSql.groupBy("r.report_day", grouping, group))
                 .setParameter("first", first)
                 .setParameter("last", last);
-        return tallies(query, row -> new DayGroup(day(row[0]), (String) row[1]), JpaKpiSource::agentTime);
+        return tallies(query, row -> new DayGroup(day(row[0]), (String) row[1]), AgentTimeTally::of);
     }
 
     @Override
@@ -123,7 +110,10 @@ public class JpaKpiSource implements KpiSource {
                         + " and p.arrived_at >= :from and p.arrived_at < :to group by " + hour.formatted("p.arrived_at")
                         + " union all select min(a.started_at), max(a.ended_at) from agent_status_interval a"
                         + " where a.kpi_pending = true and a.started_at < :to and a.ended_at > :from"
-                        + " group by " + hour.formatted("a.started_at"))
+                        + " group by " + hour.formatted("a.started_at")
+                        + " union all select min(sh.starts_at), max(sh.ends_at) from agent_shift sh"
+                        + " where sh.kpi_pending = true and sh.starts_at < :to and sh.ends_at > :from"
+                        + " group by " + hour.formatted("sh.starts_at"))
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("later", to.plus(repeatWindow))
@@ -158,11 +148,11 @@ public class JpaKpiSource implements KpiSource {
         return labels;
     }
 
-    /** Agents' status time grouped through agent {@code g} (their current team) and stretch {@code a}. */
+    /** Agents' time grouped through agent {@code g} (their current team) and the rows {@code x}. */
     private static String agentGroup(Grouping grouping) {
         return switch (grouping) {
             case TEAM -> "cast(g.team_id as varchar(20))";
-            case AGENT -> "cast(a.agent_id as varchar(20))";
+            case AGENT -> "cast(x.agent_id as varchar(20))";
             default -> KpiSql.group(grouping, "g");
         };
     }
@@ -178,15 +168,23 @@ public class JpaKpiSource implements KpiSource {
     }
 
     private static void bindPieces(Query query, List<Piece> pieces) {
-        Instant min = pieces.get(0).start();
-        Instant max = pieces.get(0).end();
         for (int i = 0; i < pieces.size(); i++) {
-            Piece piece = pieces.get(i);
-            query.setParameter("s" + i, piece.start()).setParameter("e" + i, piece.end());
-            min = piece.start().isBefore(min) ? piece.start() : min;
-            max = piece.end().isAfter(max) ? piece.end() : max;
+            query.setParameter("s" + i, pieces.get(i).start())
+                    .setParameter("e" + i, pieces.get(i).end());
         }
-        query.setParameter("min", min).setParameter("max", max);
+    }
+
+    /** {@code :min} and {@code :max}: where the pieces start and end, for the index range. */
+    private static void bindSpan(Query query, List<Piece> pieces) {
+        query.setParameter(
+                        "min",
+                        pieces.stream()
+                                .map(Piece::start)
+                                .min(Instant::compareTo)
+                                .orElseThrow())
+                .setParameter(
+                        "max",
+                        pieces.stream().map(Piece::end).max(Instant::compareTo).orElseThrow());
     }
 
     private static <K, T> Map<K, T> tallies(Query query, Function<Object[], K> key, Function<long[], T> tally) {
@@ -200,10 +198,6 @@ public class JpaKpiSource implements KpiSource {
             tallies.put(key.apply(columns), tally.apply(values));
         }
         return tallies;
-    }
-
-    private static AgentTimeTally agentTime(long[] v) {
-        return new AgentTimeTally(v[0], v[1], v[2], v[3]);
     }
 
     private static Number number(Object value) {

@@ -14,14 +14,10 @@ public class JpaShiftRepository extends JpaRepository<Shift> implements ShiftRep
     }
 
     @Override
-    public void remove(Shift shift) {
-        em.remove(shift);
-    }
-
-    @Override
     public List<Shift> overlapping(long agentId, Instant from, Instant to) {
         return em.createQuery(
                         "select s from Shift s where s.agentId = :agent and s.startsAt < :to and s.endsAt > :from"
+                                + " and s.cancelledAt is null"
                                 + " order by s.startsAt",
                         Shift.class)
                 .setParameter("agent", agentId)

@@ -3,6 +3,7 @@ package org.frontline.core.infrastructure.jpa;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.frontline.core.domain.kpi.Grouping;
@@ -21,7 +22,8 @@ final class KpiSql {
 
     static final int CONTACT_TALLIES = 19;
 
-    static final String AGENT_TIME_COLUMNS = "available_seconds, busy_seconds, wrap_up_seconds, away_seconds";
+    static final String AGENT_TIME_COLUMNS =
+            "available_seconds, busy_seconds, wrap_up_seconds, away_seconds, scheduled_seconds, adhering_seconds";
 
     private KpiSql() {}
 
@@ -71,14 +73,57 @@ final class KpiSql {
                         "cast(extract(epoch from c.first_response_at) - extract(epoch from c.arrived_at) as bigint)"));
     }
 
-    /** Seconds of status-log stretch {@code a} in each logged-in status, clipped to [{@code from}, {@code to}). */
-    static String agentTimeSums(String from, String to) {
-        String seconds = "extract(epoch from least(a.ended_at, " + to
-                + ")) - extract(epoch from greatest(a.started_at, " + from + "))";
-        return Stream.of("AVAILABLE", "BUSY", "WRAP_UP", "AWAY")
-                .map(status -> "cast(round(coalesce(sum(case when a.status = '" + status + "' then " + seconds
-                        + " end), 0)) as bigint)")
+    /**
+     * A derived table {@code x} of agents' time per piece {@code k} of the frame {@code b(k, s, e)} and agent: whole
+     * seconds in each logged-in status (stretches clipped to the piece), on shift, and on shift while taking contacts,
+     * in {@link #AGENT_TIME_COLUMNS} order. Stored stretches and shifts never exceed a day, which bounds each index
+     * range to the day before the piece.
+     */
+    static String agentTimeRows(String frame) {
+        String stretch = "join " + frame
+                + " on a.started_at < b.e and a.ended_at > b.s and a.started_at >= b.s - interval '1' day";
+        String statuses = Stream.of("AVAILABLE", "BUSY", "WRAP_UP", "AWAY")
+                .map(status -> seconds("case when a.status = '" + status + "' then "
+                                + span("a.started_at", "a.ended_at") + " end")
+                        + " as " + status.toLowerCase(java.util.Locale.ROOT) + "_seconds")
                 .collect(Collectors.joining(", "));
+        return "(select b.k as k, a.agent_id as agent_id, " + statuses
+                + ", 0 as scheduled_seconds, 0 as adhering_seconds from agent_status_interval a " + stretch
+                + " where a.status <> 'OFFLINE' group by b.k, a.agent_id"
+                + " union all select b.k, sh.agent_id, 0, 0, 0, 0, " + seconds(span("sh.starts_at", "sh.ends_at"))
+                + ", 0 from agent_shift sh join " + frame + " on sh.starts_at < b.e and sh.ends_at > b.s"
+                + " and sh.starts_at >= b.s - interval '1' day where sh.cancelled_at is null group by b.k, sh.agent_id"
+                + " union all select b.k, a.agent_id, 0, 0, 0, 0, 0, "
+                + seconds("extract(epoch from least(a.ended_at, sh.ends_at, b.e))"
+                        + " - extract(epoch from greatest(a.started_at, sh.starts_at, b.s))")
+                + " from agent_status_interval a " + stretch + " join agent_shift sh on sh.agent_id = a.agent_id"
+                + " and sh.starts_at < a.ended_at and sh.ends_at > a.started_at and sh.starts_at < b.e"
+                + " and sh.ends_at > b.s and sh.cancelled_at is null"
+                + " where a.status in ('AVAILABLE', 'BUSY', 'WRAP_UP') group by b.k, a.agent_id) x";
+    }
+
+    /**
+     * Sums of a table with the {@link #AGENT_TIME_COLUMNS} under {@code alias}, and its staff cost: logged-in seconds
+     * times the team's hourly cost (rate {@code rt}) in ten-thousandths, exact and additive.
+     */
+    static String agentTimeSums(String alias) {
+        String sums = List.of(AGENT_TIME_COLUMNS.split(", ")).stream()
+                .map(column -> "coalesce(sum(" + alias + "." + column + "), 0)")
+                .collect(Collectors.joining(", "));
+        return sums + ", coalesce(sum((" + alias + ".available_seconds + " + alias + ".busy_seconds + " + alias
+                + ".wrap_up_seconds + " + alias + ".away_seconds) * cast(round(rt.hourly_cost * 10000) as bigint)), 0)";
+    }
+
+    /** The frame of a single stretch [{@code :s}, {@code :e}) as piece 0. */
+    static final String ONE_PIECE =
+            "(values (0, cast(:s as timestamp with time zone), cast(:e as timestamp with time zone))) as b (k, s, e)";
+
+    private static String span(String start, String end) {
+        return "extract(epoch from least(" + end + ", b.e)) - extract(epoch from greatest(" + start + ", b.s))";
+    }
+
+    private static String seconds(String value) {
+        return "cast(round(coalesce(sum(" + value + "), 0)) as bigint)";
     }
 
     /**

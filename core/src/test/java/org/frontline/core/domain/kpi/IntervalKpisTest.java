@@ -67,6 +67,49 @@ class IntervalKpisTest {
     }
 
     @Test
+    void scheduledHoursAdherenceAndCostPerContact() {
+        // Ann (Billing) is scheduled 08:00–12:00; Bo's 08:00–16:00 shift was cancelled.
+        db.shift(1, "2026-03-02T08:00:00Z", "2026-03-02T12:00:00Z", false);
+        db.shift(2, "2026-03-02T08:00:00Z", "2026-03-02T16:00:00Z", true);
+        // Ann takes contacts 08:00–11:00, is away 11:00–11:30, available again until 12:30 (half an hour over).
+        db.status(1, "AVAILABLE", "2026-03-02T08:00:00Z", "2026-03-02T08:30:00Z");
+        db.status(1, "BUSY", "2026-03-02T08:30:00Z", "2026-03-02T10:30:00Z");
+        db.status(1, "WRAP_UP", "2026-03-02T10:30:00Z", "2026-03-02T11:00:00Z");
+        db.status(1, "AWAY", "2026-03-02T11:00:00Z", "2026-03-02T11:30:00Z");
+        db.status(1, "AVAILABLE", "2026-03-02T11:30:00Z", "2026-03-02T12:30:00Z");
+        // Billing's hour costs 40.00; it handled three contacts.
+        db.sql("insert into kpi_cost_rate (team_id, version, hourly_cost) values (1, 0, 40.00)");
+        for (String at : List.of("08:40:00", "09:40:00", "10:40:00")) {
+            db.contact(arriving("2026-03-02T" + at + "Z").answeredAfter(10).handled(300, 0, 60));
+        }
+
+        KpiQuery day = new KpiQuery(
+                Instant.parse("2026-03-02T00:00:00Z"),
+                Instant.parse("2026-03-03T00:00:00Z"),
+                ZoneOffset.UTC,
+                Grouping.TEAM,
+                Optional.empty());
+        Map<Kpi, Double> billing = db.report(KpiSettings.defaults(ZoneOffset.UTC), NOW, day).rows().stream()
+                .filter(row -> row.label().equals("Billing"))
+                .findFirst()
+                .orElseThrow()
+                .values();
+
+        // Scheduled 4 h (the cancelled shift not at all); on shift and taking contacts 08:00–11:00 and 11:30–12:00:
+        // 3.5 of 4 h = 87.5 %. Logged in 4.5 h at 40.00 = 180.00, over 3 handled contacts = 60.00 each.
+        assertThat(billing).containsEntry(Kpi.SCHEDULED_HOURS, 4.0).containsEntry(Kpi.STAFFED_HOURS, 4.5);
+        assertThat(billing).containsEntry(Kpi.SCHEDULE_ADHERENCE, 87.5);
+        assertThat(billing).containsEntry(Kpi.STAFF_COST, 180.0).containsEntry(Kpi.COST_PER_CONTACT, 60.0);
+        // 11:00–12:00: scheduled 1 h, adhering the last half hour → 50 %.
+        List<KpiRow> hours = series(ZoneOffset.UTC, "2026-03-02T11:00:00Z", "2026-03-02T13:00:00Z", Granularity.HOUR);
+        assertThat(hours.get(0).values()).containsEntry(Kpi.SCHEDULE_ADHERENCE, 50.0);
+        // 12:00–13:00: no shift, so no adherence; half an hour staffed.
+        assertThat(hours.get(1).values())
+                .doesNotContainKey(Kpi.SCHEDULE_ADHERENCE)
+                .containsEntry(Kpi.STAFFED_HOURS, 0.5);
+    }
+
+    @Test
     void daysFollowTheReportsTimeZoneAcrossDaylightSavingChanges() {
         // Berlin springs forward on 29 March 2026: that day runs 23:00Z on the 28th to 22:00Z on the 29th (23 h).
         db.contact(arriving("2026-03-28T22:30:00Z").answeredAfter(5)); // 23:30 on the 28th in Berlin

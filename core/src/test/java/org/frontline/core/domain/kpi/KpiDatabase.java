@@ -61,6 +61,14 @@ public final class KpiDatabase implements AutoCloseable {
                 + sqlTime(Instant.parse(start)) + "', timestamp with time zone '" + sqlTime(Instant.parse(end)) + "')");
     }
 
+    /** Schedules agent {@code agent} from {@code start} to {@code end} (ISO instants), cancelled or not. */
+    void shift(long agent, String start, String end, boolean cancelled) {
+        sql("insert into agent_shift (id, agent_id, starts_at, ends_at, cancelled_at) values (" + ids.incrementAndGet()
+                + ", " + agent + ", timestamp with time zone '" + sqlTime(Instant.parse(start))
+                + "', timestamp with time zone '" + sqlTime(Instant.parse(end)) + "', "
+                + (cancelled ? "current_timestamp" : "null") + ")");
+    }
+
     /** An instant as an SQL timestamp literal's text, in UTC. */
     static String sqlTime(Instant instant) {
         return instant.toString().replace('T', ' ').replace("Z", "+00");

@@ -110,11 +110,32 @@ class KpiRollUpTest {
         assertThat(db.report(stricter, NOW, DAILY).rows()).isEqualTo(stricterFromRows);
     }
 
+    @Test
+    void aCancelledShiftCountsAtOnce() {
+        centre();
+        db.rollUp(SETTINGS, NOW, 100);
+        KpiQuery day20 = new KpiQuery(
+                Instant.parse("2026-03-19T23:00:00Z"),
+                Instant.parse("2026-03-20T23:00:00Z"),
+                BERLIN,
+                Grouping.AGENT,
+                Optional.empty());
+        assertThat(ann(db.report(SETTINGS, NOW, day20))).containsEntry(Kpi.SCHEDULED_HOURS, 8.0);
+
+        db.sql("update agent_shift set cancelled_at = current_timestamp, kpi_pending = true"
+                + " where starts_at = timestamp with time zone '2026-03-20 07:00:00+00'");
+
+        assertThat(ann(db.report(SETTINGS, NOW, day20))).containsEntry(Kpi.SCHEDULED_HOURS, 0.0);
+        assertThat(db.rollUp(SETTINGS, NOW, 100).daysRolledUp()).isEqualTo(1);
+        assertThat(ann(db.report(SETTINGS, NOW, day20))).containsEntry(Kpi.SCHEDULED_HOURS, 0.0);
+    }
+
     /**
      * Every day from the 16th to the 25th: three Billing calls (customers 1 and 2 about that day's matter) and a Tech
-     * chat, with Ann's shift.
+     * chat, with Ann's shift and status log; Billing's hour costs 31.25.
      */
     private void centre() {
+        db.sql("insert into kpi_cost_rate (team_id, version, hourly_cost) values (1, 0, 31.25)");
         for (int d = 16; d <= 25; d++) {
             String day = "2026-03-" + d + "T";
             db.contact(arriving(day + "08:00:00Z")
@@ -135,6 +156,7 @@ class KpiRollUpTest {
             db.status(1, "BUSY", day + "08:00:00Z", day + "10:00:00Z");
             db.status(1, "WRAP_UP", day + "10:00:00Z", day + "10:15:00Z");
             db.status(1, "AWAY", day + "10:15:00Z", day + "22:45:00Z"); // crosses midnight in Berlin
+            db.shift(1, day + "07:00:00Z", day + "15:00:00Z", false);
         }
     }
 
@@ -150,6 +172,14 @@ class KpiRollUpTest {
     /** The same report read from the rows alone: in another zone object with the same rules, nothing is rolled up. */
     private List<KpiRow> fromRowsOnly(KpiQuery query) {
         return db.report(SETTINGS, NOW, query).rows();
+    }
+
+    private static java.util.Map<Kpi, Double> ann(KpiReport report) {
+        return report.rows().stream()
+                .filter(row -> row.label().equals("Ann"))
+                .findFirst()
+                .orElseThrow()
+                .values();
     }
 
     private static Double offered(List<KpiRow> rows, String start, String label) {
