@@ -2,7 +2,9 @@ package org.frontline.benchmarks;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import org.frontline.core.demo.ContactRow;
 import org.frontline.core.demo.ContactStream;
 import org.frontline.core.demo.ContactStream.Staff;
@@ -22,11 +25,12 @@ import org.frontline.core.demo.DemoCustomers.DemoCustomer;
 import org.frontline.core.demo.StatusLogStream;
 import org.frontline.core.domain.agent.ChannelSkill;
 import org.frontline.core.infrastructure.jdbc.ContactBulkWriter;
+import org.frontline.core.infrastructure.jdbc.ShiftBulkWriter;
 import org.frontline.core.infrastructure.jdbc.StatusLogBulkWriter;
 
 /**
  * The demo centre (its customers, teams, sixty agents) with as many contacts as asked for, spread over a year by the
- * demo generator, and the agents' status log for that year, written over JDBC into a migrated, empty database; rows
+ * demo generator, and the agents' shifts and status log for that year, written over JDBC into a migrated, empty database; rows
  * get explicit ids 1..n where the generator does not draw them from a sequence.
  */
 final class DemoCentreAtScale {
@@ -50,8 +54,9 @@ final class DemoCentreAtScale {
         connection.commit();
         long[] agentIds =
                 staff.stream().flatMap(List::stream).mapToLong(Staff::agentId).toArray();
-        new StatusLogBulkWriter(connection)
-                .write(new StatusLogStream(new SplittableRandom(3), agentIds, firstDay, DAYS));
+        StatusLogStream log = new StatusLogStream(new SplittableRandom(3), agentIds, firstDay, DAYS);
+        new ShiftBulkWriter(connection).write(log.shifts().iterator());
+        new StatusLogBulkWriter(connection).write(log);
         double[] weights =
                 customers.stream().mapToDouble(DemoCustomer::contactWeight).toArray();
         double perWednesday = contacts / (DAYS / 7.0 * WEEK_IN_WEDNESDAYS) * 1.05;
@@ -65,6 +70,27 @@ final class DemoCentreAtScale {
                 firstDay,
                 DAYS);
         return new ContactBulkWriter(connection).write(limit(stream, contacts));
+    }
+
+    /** Writes the year's shifts when a database written before shifts were part of it has none. */
+    void scheduleIfUnscheduled(Connection connection) throws SQLException {
+        try (Statement sql = connection.createStatement();
+                ResultSet any = sql.executeQuery("select count(*) from agent_shift")) {
+            any.next();
+            if (any.getLong(1) > 0) {
+                return;
+            }
+        }
+        connection.setAutoCommit(false);
+        // The contact-taking agents are the first three teams', with ids 1..n in the order write() gave them.
+        int contactTaking = DemoAgents.TEAMS.subList(0, 3).stream()
+                .mapToInt(DemoTeam::agents)
+                .sum();
+        long[] agentIds = LongStream.rangeClosed(1, contactTaking).toArray();
+        new ShiftBulkWriter(connection)
+                .write(new StatusLogStream(new SplittableRandom(3), agentIds, firstDay, DAYS)
+                        .shifts()
+                        .iterator());
     }
 
     private static long[] insertCustomers(Connection connection, List<DemoCustomer> customers) throws SQLException {

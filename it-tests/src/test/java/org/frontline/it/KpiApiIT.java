@@ -179,6 +179,51 @@ class KpiApiIT {
     }
 
     @Test
+    void staffCostPerContactFollowsTheTeamsHourlyRate() {
+        long team = id(api().post(
+                        "api/teams",
+                        "{\"name\": \"Cost %s\", \"serviceFunction\": \"SUPPORT\"}".formatted(UUID.randomUUID())));
+        long agent = id(api().post("api/agents", """
+                {"name": "Cost agent", "teamId": %d, "supportTier": "L1", "languages": [{"language": "en", "proficiency": 5}],
+                 "channels": [{"channel": "PHONE", "proficiency": 3}], "hireDate": "2023-01-02"}""".formatted(team)));
+        HttpApi.Reply rate = api().put("api/kpis/cost-rates/" + team, "{\"hourlyCost\": 36.00}");
+        assertThat(rate.status()).as(rate.body()).isEqualTo(200);
+        assertThat(rate.json().getString("currency")).isEqualTo("EUR");
+        // The agent logs in now and stays available for a few seconds, then logs off; they handle one contact.
+        assertThat(api().post("api/agents/" + agent + "/status", "{\"status\": \"AVAILABLE\"}").status())
+                .isEqualTo(200);
+        HttpApi.Reply shift = api().post("api/agents/" + agent + "/shifts", """
+                {"startsAt": "%s", "endsAt": "%s"}""".formatted(
+                        java.time.Instant.now().minusSeconds(60), java.time.Instant.now().plusSeconds(3600)));
+        assertThat(shift.status()).as(shift.body()).isEqualTo(201);
+        sleepSeconds(2);
+        assertThat(api().post("api/agents/" + agent + "/status", "{\"status\": \"OFFLINE\"}").status())
+                .isEqualTo(200);
+        String now = java.time.Instant.now().toString();
+        id(api().post("api/contacts", """
+                {"channel": "PHONE", "agentId": %d, "teamId": %d, "arrivedAt": "%s", "answeredAt": "%s",
+                 "endedAt": "%s", "talkSeconds": 60}""".formatted(agent, team, now, now, now)));
+
+        JsonObject values = teamRow(
+                        api().get("api/kpis/report?groupBy=TEAM&from=" + java.time.Instant.now().minusSeconds(600)
+                                        + "&to=" + java.time.Instant.now().plusSeconds(60))
+                                .json(),
+                        team)
+                .getJsonObject("values");
+
+        // At 36.00 an hour, each logged-in second costs 0.01; the one handled contact carries all of it.
+        double hours = values.getJsonNumber("staffed-hours").doubleValue();
+        assertThat(hours).isGreaterThan(0);
+        assertThat(values.getJsonNumber("staff-cost").doubleValue()).isCloseTo(hours * 36, within());
+        assertThat(values.getJsonNumber("cost-per-contact").doubleValue()).isCloseTo(hours * 36, within());
+        assertThat(values.getJsonNumber("scheduled-hours").doubleValue()).isGreaterThan(0);
+        assertThat(values.getJsonNumber("schedule-adherence").doubleValue()).isGreaterThan(0);
+        assertThat(api().put("api/kpis/cost-rates/" + team, "{\"hourlyCost\": -1}").status()).isEqualTo(400);
+        assertThat(api().get("api/kpis/cost-rates").jsonList())
+                .anyMatch(r -> r.getJsonNumber("teamId").longValue() == team);
+    }
+
+    @Test
     void definitionsExplainEveryKpiAndTheCentresSettings() {
         JsonObject definitions = api().get("api/kpis/definitions").json();
 
@@ -226,6 +271,15 @@ class KpiApiIT {
             }
         }
         throw new IllegalStateException("every candidate currency is in use; clear the test database");
+    }
+
+    private static void sleepSeconds(long seconds) {
+        try {
+            Thread.sleep(seconds * 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JsonObject teamRow(JsonObject report, long team) {

@@ -32,6 +32,7 @@ public final class StatusLogStream implements Iterator<StatusRow> {
     private final long[] agentIds;
     private final int[] shifts;
     private final Instant[] loggedUntil;
+    private final LocalDate firstDay;
     private final LocalDate lastDay;
     private final ArrayDeque<StatusRow> buffer = new ArrayDeque<>();
     private LocalDate day;
@@ -49,6 +50,7 @@ public final class StatusLogStream implements Iterator<StatusRow> {
             loggedUntil[i] = firstDay.atStartOfDay(ZoneOffset.UTC).toInstant();
         }
         this.day = firstDay;
+        this.firstDay = firstDay;
         this.lastDay = firstDay.plusDays(days - 1L);
     }
 
@@ -59,6 +61,24 @@ public final class StatusLogStream implements Iterator<StatusRow> {
             day = day.plusDays(1);
         }
         return !buffer.isEmpty();
+    }
+
+    /**
+     * The shifts the agents are scheduled for on every weekday of the stream's days, absent days included (that is
+     * what schedule adherence measures); the same whether taken before, during or after streaming the log.
+     */
+    public List<ShiftRow> shifts() {
+        List<ShiftRow> rows = new ArrayList<>();
+        for (LocalDate d = firstDay; !d.isAfter(lastDay); d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() < DayOfWeek.SATURDAY.getValue()) {
+                for (int i = 0; i < agentIds.length; i++) {
+                    Instant start =
+                            d.atStartOfDay(ZoneOffset.UTC).plusHours(shifts[i]).toInstant();
+                    rows.add(new ShiftRow(agentIds[i], start, start.plus(SHIFT)));
+                }
+            }
+        }
+        return rows;
     }
 
     @Override

@@ -63,4 +63,32 @@ class StatusLogStreamTest {
         }
         assertThat(shifts).as("5 agents, 10 weekdays, about 1 in 20 absent").isBetween(40, 50);
     }
+
+    @Test
+    void everyAgentIsScheduledEachWeekdayForTheShiftTheirLogFollows() {
+        StatusLogStream stream = new StatusLogStream(new SplittableRandom(3), new long[] {1, 2}, MONDAY, 14);
+        List<ShiftRow> shifts = stream.shifts();
+        Map<Long, List<StatusRow>> logs = logs();
+
+        // Two agents, ten weekdays; each shift lasts 8.5 hours and the log is never offline during a worked one.
+        assertThat(shifts).hasSize(20);
+        assertThat(shifts)
+                .allMatch(s -> java.time.Duration.between(s.start(), s.end()).toMinutes() == 510);
+        ShiftRow first = shifts.getFirst();
+        assertThat(logs.get(first.agentId()))
+                .filteredOn(
+                        row -> row.start().isBefore(first.end()) && row.end().isAfter(first.start()))
+                .allMatch(row -> row.status() != org.frontline.core.domain.agent.AgentStatus.OFFLINE)
+                .isNotEmpty();
+        // No stretch crosses a UTC midnight.
+        logs.values().stream()
+                .flatMap(List::stream)
+                .forEach(row -> assertThat(row.end())
+                        .isBeforeOrEqualTo(row.start()
+                                .atZone(ZoneOffset.UTC)
+                                .toLocalDate()
+                                .plusDays(1)
+                                .atStartOfDay(ZoneOffset.UTC)
+                                .toInstant()));
+    }
 }

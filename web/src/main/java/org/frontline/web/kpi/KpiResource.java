@@ -18,6 +18,7 @@ import org.frontline.core.domain.kpi.Grouping;
 import org.frontline.core.domain.kpi.KpiQuery;
 import org.frontline.core.domain.kpi.KpiReport;
 import org.frontline.core.domain.kpi.KpiService;
+import org.frontline.core.domain.kpi.cost.CostRateService;
 import org.frontline.web.platform.RequestParameters;
 import org.frontline.web.platform.TimeWindow;
 
@@ -31,6 +32,9 @@ public class KpiResource {
 
     @Inject
     KpiService kpis;
+
+    @Inject
+    CostRateService costRates;
 
     @GET
     @Path("report")
@@ -76,7 +80,7 @@ public class KpiResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every KPI's key, unit and definition, and the centre's measuring settings")
     public KpiSettingsResponse definitions() {
-        return KpiSettingsResponse.from(kpis.settings());
+        return KpiSettingsResponse.from(kpis.settings(), costRates.currency().getCurrencyCode());
     }
 
     private KpiReport run(String from, String to, String groupBy, String interval, String zone) {

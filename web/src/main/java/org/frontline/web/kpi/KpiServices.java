@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,10 +16,12 @@ import org.frontline.core.domain.kpi.KpiRollUp;
 import org.frontline.core.domain.kpi.KpiService;
 import org.frontline.core.domain.kpi.KpiSettings;
 import org.frontline.core.domain.kpi.ShortAbandons;
+import org.frontline.core.domain.kpi.cost.CostRateService;
 import org.frontline.core.domain.kpi.target.KpiTargetService;
 import org.frontline.core.domain.pareto.ParetoAnalysis;
 import org.frontline.core.domain.shared.Channel;
 import org.frontline.core.domain.team.TeamService;
+import org.frontline.core.infrastructure.jpa.JpaCostRateRepository;
 import org.frontline.core.infrastructure.jpa.JpaCustomerWeights;
 import org.frontline.core.infrastructure.jpa.JpaKpiRollUpStore;
 import org.frontline.core.infrastructure.jpa.JpaKpiSource;
@@ -70,6 +73,13 @@ public class KpiServices {
     @Produces
     KpiTargetService kpiTargetService(TeamService teams, KpiService kpis) {
         return new KpiTargetService(new JpaKpiTargetRepository(entityManager), teams, kpis);
+    }
+
+    /** Rates in {@code FRONTLINE_KPI_CURRENCY} (EUR by default). */
+    @Produces
+    CostRateService costRateService(
+            TeamService teams, @ConfigProperty(name = "FRONTLINE_KPI_CURRENCY", defaultValue = "EUR") String currency) {
+        return new CostRateService(new JpaCostRateRepository(entityManager), teams, Currency.getInstance(currency));
     }
 
     @Produces

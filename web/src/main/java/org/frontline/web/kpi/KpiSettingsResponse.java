@@ -14,9 +14,10 @@ public record KpiSettingsResponse(
         long shortAbandonSeconds,
         String shortAbandons,
         long repeatWindowDays,
+        String costCurrency,
         List<KpiDefinitionResponse> kpis) {
 
-    static KpiSettingsResponse from(KpiSettings settings) {
+    static KpiSettingsResponse from(KpiSettings settings, String costCurrency) {
         Map<String, Long> targets = new TreeMap<>();
         settings.answerTargets().forEach((channel, target) -> targets.put(channel.name(), target.toSeconds()));
         return new KpiSettingsResponse(
@@ -25,6 +26,7 @@ public record KpiSettingsResponse(
                 settings.shortAbandon().toSeconds(),
                 settings.shortAbandons().name(),
                 settings.repeatWindow().toDays(),
+                costCurrency,
                 Stream.of(Kpi.values()).map(KpiDefinitionResponse::from).toList());
     }
 }

@@ -41,6 +41,7 @@ import org.frontline.core.domain.team.ServiceFunction;
 import org.frontline.core.domain.team.Team;
 import org.frontline.core.domain.team.TeamService;
 import org.frontline.core.infrastructure.jdbc.ContactBulkWriter;
+import org.frontline.core.infrastructure.jdbc.ShiftBulkWriter;
 import org.frontline.core.infrastructure.jdbc.StatusLogBulkWriter;
 import org.frontline.core.infrastructure.jpa.JpaCaseRepository;
 import org.frontline.core.infrastructure.jpa.JpaProblemRepository;
@@ -235,8 +236,9 @@ public class DemoDataLoader {
     }
 
     /**
-     * Writes the contact-taking agents' status logs for the last {@value #STATUS_LOG_DAYS} days (weekday shifts with
-     * breaks, up to today's midnight), so occupancy and the week plan's actual staff have something to show.
+     * Writes the contact-taking agents' shifts and status logs for the last {@value #STATUS_LOG_DAYS} days (weekday
+     * shifts with breaks, up to today's midnight), so occupancy, adherence and the week plan's actual staff have
+     * something to show.
      */
     public long loadStatusLog(DemoPeople people) throws SQLException {
         long[] agentIds = people.staffByTeam().stream()
@@ -247,6 +249,7 @@ public class DemoDataLoader {
         StatusLogStream log = new StatusLogStream(
                 new SplittableRandom(SEED + 4), agentIds, today.minusDays(STATUS_LOG_DAYS), STATUS_LOG_DAYS);
         try (Connection connection = dataSource.getConnection()) {
+            new ShiftBulkWriter(connection).write(log.shifts().iterator());
             return new StatusLogBulkWriter(connection).write(log);
         }
     }
