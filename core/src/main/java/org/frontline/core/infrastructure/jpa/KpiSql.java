@@ -93,13 +93,17 @@ final class KpiSql {
                 + " union all select b.k, sh.agent_id, 0, 0, 0, 0, " + seconds(span("sh.starts_at", "sh.ends_at"))
                 + ", 0 from agent_shift sh join " + frame + " on sh.starts_at < b.e and sh.ends_at > b.s"
                 + " and sh.starts_at >= b.s - interval '1' day where sh.cancelled_at is null group by b.k, sh.agent_id"
-                + " union all select b.k, a.agent_id, 0, 0, 0, 0, 0, "
+                + " union all select b.k, sh.agent_id, 0, 0, 0, 0, 0, "
                 + seconds("extract(epoch from least(a.ended_at, sh.ends_at, b.e))"
                         + " - extract(epoch from greatest(a.started_at, sh.starts_at, b.s))")
-                + " from agent_status_interval a " + stretch + " join agent_shift sh on sh.agent_id = a.agent_id"
-                + " and sh.starts_at < a.ended_at and sh.ends_at > a.started_at and sh.starts_at < b.e"
-                + " and sh.ends_at > b.s and sh.cancelled_at is null"
-                + " where a.status in ('AVAILABLE', 'BUSY', 'WRAP_UP') group by b.k, a.agent_id) x";
+                + " from agent_shift sh join " + frame + " on sh.starts_at < b.e and sh.ends_at > b.s"
+                + " and sh.starts_at >= b.s - interval '1' day"
+                // Driven from the few shifts: each finds its agent's stretches by (agent, start).
+                + " join agent_status_interval a on a.agent_id = sh.agent_id and a.started_at < sh.ends_at"
+                + " and a.ended_at > sh.starts_at and a.started_at >= sh.starts_at - interval '1' day"
+                + " and a.started_at < b.e and a.ended_at > b.s"
+                + " where sh.cancelled_at is null and a.status in ('AVAILABLE', 'BUSY', 'WRAP_UP')"
+                + " group by b.k, sh.agent_id) x";
     }
 
     /**
