@@ -3,15 +3,16 @@ package org.frontline.core.domain.kpi;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * Works out KPI reports: plans which whole days the roll-ups can serve, has the database sum the rest from the rows,
@@ -52,27 +53,45 @@ public class KpiService {
             LocalDate last = plan.rolledUpDays().keySet().stream()
                     .max(Comparator.naturalOrder())
                     .orElseThrow();
-            source.rolledUpContacts(first, last, grouping).forEach((dayGroup, tally) -> {
-                Integer interval = plan.rolledUpDays().get(dayGroup.day());
-                if (interval != null) {
-                    boolean fcrSettled = !ReportPlan.start(dayGroup.day().plusDays(1), settings.zone())
-                            .isAfter(settled);
-                    contacts.merge(
-                            new Cell(interval, dayGroup.group()),
-                            fcrSettled ? tally : tally.withoutFcr(),
-                            ContactTally::plus);
-                }
-            });
+            // A day's first-contact resolution counts once its repeat window has passed.
+            addDays(
+                    plan,
+                    source.rolledUpContacts(first, last, grouping),
+                    contacts,
+                    ContactTally::plus,
+                    (day, t) ->
+                            ReportPlan.start(day.plusDays(1), settings.zone()).isAfter(settled) ? t.withoutFcr() : t);
             if (grouping.splitsAgentTime()) {
-                source.rolledUpAgentTime(first, last, grouping).forEach((dayGroup, tally) -> {
-                    Integer interval = plan.rolledUpDays().get(dayGroup.day());
-                    if (interval != null) {
-                        agentTime.merge(new Cell(interval, dayGroup.group()), tally, AgentTimeTally::plus);
-                    }
-                });
+                addDays(
+                        plan,
+                        source.rolledUpAgentTime(first, last, grouping),
+                        agentTime,
+                        AgentTimeTally::plus,
+                        (d, t) -> t);
             }
         }
-        return new KpiReport(query, rows(query, intervals, contacts, agentTime));
+        Set<String> groups = ReportRows.groups(query.grouping(), contacts.keySet(), agentTime.keySet());
+        Map<String, String> labels = source.labels(
+                query.grouping(), groups.stream().filter(Objects::nonNull).collect(Collectors.toSet()));
+        return new KpiReport(
+                query,
+                ReportRows.of(
+                        query.grouping(), intervals, groups, labels, contacts, agentTime, settings.shortAbandons()));
+    }
+
+    /** Adds the rolled-up tallies of the days the plan takes from the roll-ups to their intervals' cells. */
+    private static <T> void addDays(
+            ReportPlan plan,
+            Map<DayGroup, T> rolledUp,
+            Map<Cell, T> into,
+            BinaryOperator<T> plus,
+            BiFunction<LocalDate, T, T> asOfToday) {
+        rolledUp.forEach((dayGroup, tally) -> {
+            Integer interval = plan.rolledUpDays().get(dayGroup.day());
+            if (interval != null) {
+                into.merge(new Cell(interval, dayGroup.group()), asOfToday.apply(dayGroup.day(), tally), plus);
+            }
+        });
     }
 
     /**
@@ -104,45 +123,5 @@ public class KpiService {
                     settings.zone()));
         }
         return ReportPlan.of(intervals, settings.zone(), usable);
-    }
-
-    private List<KpiRow> rows(
-            KpiQuery query,
-            List<Interval> intervals,
-            Map<Cell, ContactTally> contacts,
-            Map<Cell, AgentTimeTally> agentTime) {
-        Set<String> groups = new TreeSet<>(Comparator.nullsLast(Comparator.naturalOrder()));
-        contacts.keySet().forEach(cell -> groups.add(cell.group()));
-        agentTime.keySet().forEach(cell -> groups.add(cell.group()));
-        if (query.grouping() == Grouping.NONE) {
-            groups.add(KpiSource.ALL);
-        }
-        Map<String, String> labels = source.labels(
-                query.grouping(),
-                groups.stream().filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
-        List<KpiRow> rows = new ArrayList<>();
-        for (int i = 0; i < intervals.size(); i++) {
-            List<KpiRow> inInterval = new ArrayList<>();
-            for (String group : groups) {
-                Cell cell = new Cell(i, group);
-                Figures figures = new Figures(
-                        contacts.getOrDefault(cell, ContactTally.NONE),
-                        agentTime.getOrDefault(cell, AgentTimeTally.NONE),
-                        settings.shortAbandons());
-                Map<Kpi, Double> values = new EnumMap<>(Kpi.class);
-                for (Kpi kpi : Kpi.values()) {
-                    Double value = kpi.fromAgentTime() && !query.grouping().splitsAgentTime() ? null : kpi.of(figures);
-                    if (value != null) {
-                        values.put(kpi, value);
-                    }
-                }
-                String label = group == null ? "(none)" : labels.getOrDefault(group, group);
-                inInterval.add(
-                        new KpiRow(intervals.get(i).start(), intervals.get(i).end(), group, label, values));
-            }
-            inInterval.sort(Comparator.comparing(KpiRow::label));
-            rows.addAll(inInterval);
-        }
-        return rows;
     }
 }
