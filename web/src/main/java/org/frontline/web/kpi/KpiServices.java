@@ -17,7 +17,7 @@ import org.frontline.core.domain.kpi.KpiService;
 import org.frontline.core.domain.kpi.KpiSettings;
 import org.frontline.core.domain.kpi.ShortAbandons;
 import org.frontline.core.domain.kpi.cost.CostRateService;
-import org.frontline.core.domain.kpi.target.KpiTargetService;
+import org.frontline.core.domain.kpi.targets.KpiTargetService;
 import org.frontline.core.domain.pareto.ParetoAnalysis;
 import org.frontline.core.domain.shared.Channel;
 import org.frontline.core.domain.team.TeamService;

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Locale;
 import org.frontline.core.domain.kpi.Kpi;
-import org.frontline.core.domain.kpi.target.Comparison;
+import org.frontline.core.domain.kpi.targets.Comparison;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.web.platform.RequestParameters;
 

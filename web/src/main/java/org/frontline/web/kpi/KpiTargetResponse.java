@@ -1,6 +1,6 @@
 package org.frontline.web.kpi;
 
-import org.frontline.core.domain.kpi.target.KpiTarget;
+import org.frontline.core.domain.kpi.targets.KpiTarget;
 
 /** A KPI target; {@code teamId} is absent for the whole centre's. */
 public record KpiTargetResponse(long id, long version, Long teamId, String kpi, String comparison, double value) {

@@ -1,6 +1,6 @@
 package org.frontline.web.kpi;
 
-import org.frontline.core.domain.kpi.target.TargetStanding;
+import org.frontline.core.domain.kpi.targets.TargetStanding;
 
 /** Where a team stands against a target: its value now and in the period before, status and trend. */
 public record TargetStandingResponse(

@@ -4,8 +4,8 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import org.frontline.core.domain.kpi.Kpi;
-import org.frontline.core.domain.kpi.target.KpiTarget;
-import org.frontline.core.domain.kpi.target.KpiTargetRepository;
+import org.frontline.core.domain.kpi.targets.KpiTarget;
+import org.frontline.core.domain.kpi.targets.KpiTargetRepository;
 
 /** KPI targets through Jakarta Persistence. */
 public class JpaKpiTargetRepository extends JpaRepository<KpiTarget> implements KpiTargetRepository {
