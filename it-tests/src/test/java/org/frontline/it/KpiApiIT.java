@@ -233,6 +233,49 @@ class KpiApiIT {
     }
 
     @Test
+    void aTeamsCasesGiveItsReopenRate() {
+        long team = id(api().post(
+                        "api/teams",
+                        "{\"name\": \"Cases %s\", \"serviceFunction\": \"SUPPORT\"}".formatted(UUID.randomUUID())));
+        long agent = id(api().post("api/agents", """
+                {"name": "Case owner", "teamId": %d, "supportTier": "L1", "languages": [{"language": "en", "proficiency": 5}],
+                 "channels": [{"channel": "PHONE", "proficiency": 3}], "hireDate": "2023-01-02"}""".formatted(team)));
+        long customer = id(api().post("api/customers", "{\"name\": \"Case customer " + UUID.randomUUID() + "\"}"));
+        String from = java.time.Instant.now().minusSeconds(60).toString();
+        // Two cases of the team's agent, both resolved; the second reopened and resolved again.
+        for (int i = 0; i < 2; i++) {
+            long supportCase = id(api().post("api/cases", """
+                    {"customerId": %d, "subject": "Case %d", "type": "incident"}""".formatted(customer, i)));
+            assertThat(api().post("api/cases/" + supportCase + "/assign", "{\"agentId\": " + agent + "}")
+                            .status())
+                    .isEqualTo(200);
+            resolve(supportCase);
+            if (i == 1) {
+                assertThat(api().post("api/cases/" + supportCase + "/reopen", "{\"reason\": \"still broken\"}")
+                                .status())
+                        .isEqualTo(200);
+                resolve(supportCase);
+            }
+        }
+
+        JsonObject values = teamRow(
+                        api().get("api/kpis/report?groupBy=TEAM&from=" + from + "&to="
+                                        + java.time.Instant.now().plusSeconds(60))
+                                .json(),
+                        team)
+                .getJsonObject("values");
+
+        // 1 of 2 resolved cases reopened; none breached an SLA yet.
+        assertThat(values.getJsonNumber("reopen-rate").doubleValue()).isEqualTo(50.0);
+        assertThat(values.getJsonNumber("first-response-sla").doubleValue()).isEqualTo(100.0);
+    }
+
+    private void resolve(long supportCase) {
+        HttpApi.Reply resolved = api().post("api/cases/" + supportCase + "/resolve", "{\"resolutionCode\": \"FIXED\"}");
+        assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+    }
+
+    @Test
     void definitionsExplainEveryKpiAndTheCentresSettings() {
         JsonObject definitions = api().get("api/kpis/definitions").json();
 

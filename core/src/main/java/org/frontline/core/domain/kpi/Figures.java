@@ -1,7 +1,7 @@
 package org.frontline.core.domain.kpi;
 
 /** The tallies of one group in one interval, with the settings' treatment of short abandons applied. */
-record Figures(ContactTally contacts, AgentTimeTally agentTime, ShortAbandons shortAbandons) {
+record Figures(ContactTally contacts, AgentTimeTally agentTime, CaseTally cases, ShortAbandons shortAbandons) {
 
     /** Offered contacts as the service level and abandonment rate count them. */
     long offered() {

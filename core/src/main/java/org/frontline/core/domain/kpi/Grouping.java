@@ -10,6 +10,11 @@ public enum Grouping {
     SERVICE_FUNCTION,
     QUEUE;
 
+    /** Whether cases can be broken down this way (by their owner's team, owner, customer's tier or team's function). */
+    public boolean splitsCases() {
+        return this != CHANNEL && this != QUEUE;
+    }
+
     /** Whether agents' status time (occupancy, utilisation, staffed hours) can be broken down this way. */
     public boolean splitsAgentTime() {
         return this == NONE || this == TEAM || this == AGENT || this == SERVICE_FUNCTION;

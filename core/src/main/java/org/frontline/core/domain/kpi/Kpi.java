@@ -132,6 +132,28 @@ public enum Kpi {
             long handled = f.contacts().handled();
             return handled == 0 ? null : f.agentTime().staffCost() / handled;
         }
+    },
+    REOPEN_RATE("%", "Of the cases raised in the period and resolved since, the share reopened at least once.") {
+        @Override
+        Double of(Figures f) {
+            return percent(f.cases().reopened(), f.cases().resolved());
+        }
+    },
+    FIRST_RESPONSE_SLA("%", "Cases raised in the period that have not breached their first-response target.") {
+        @Override
+        Double of(Figures f) {
+            return percent(
+                    f.cases().raised() - f.cases().firstResponseBreached(),
+                    f.cases().raised());
+        }
+    },
+    RESOLUTION_SLA("%", "Cases raised in the period that have not breached their resolution target.") {
+        @Override
+        Double of(Figures f) {
+            return percent(
+                    f.cases().raised() - f.cases().resolutionBreached(),
+                    f.cases().raised());
+        }
     };
 
     private final String unit;
@@ -153,6 +175,11 @@ public enum Kpi {
     /** The KPI's name in URLs, JSON and CSV: {@code service-level}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Whether it is worked out from cases. */
+    public boolean fromCases() {
+        return this == REOPEN_RATE || this == FIRST_RESPONSE_SLA || this == RESOLUTION_SLA;
     }
 
     /** Whether it is worked out from agents' status time rather than from contacts. */

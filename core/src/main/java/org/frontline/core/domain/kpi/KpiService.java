@@ -70,13 +70,16 @@ public class KpiService {
                         (d, t) -> t);
             }
         }
-        Set<String> groups = ReportRows.groups(query.grouping(), contacts.keySet(), agentTime.keySet());
+        Map<Cell, CaseTally> cases = grouping.splitsCases()
+                ? source.cases(ReportPlan.rowsOnly(intervals).pieces(), grouping)
+                : Map.of();
+        Set<String> groups = ReportRows.groups(grouping, contacts.keySet(), agentTime.keySet(), cases.keySet());
         Map<String, String> labels = source.labels(
                 query.grouping(), groups.stream().filter(Objects::nonNull).collect(Collectors.toSet()));
         return new KpiReport(
                 query,
                 ReportRows.of(
-                        query.grouping(), intervals, groups, labels, contacts, agentTime, settings.shortAbandons()));
+                        grouping, intervals, groups, labels, contacts, agentTime, cases, settings.shortAbandons()));
     }
 
     /** Adds the rolled-up tallies of the days the plan takes from the roll-ups to their intervals' cells. */

@@ -22,6 +22,9 @@ public interface KpiSource {
     /** Agents' status time of each group in each piece, status-log stretches clipped to the piece. */
     Map<Cell, AgentTimeTally> agentTime(List<Piece> pieces, Grouping grouping);
 
+    /** Case tallies of each group in each piece, by when the case was raised (always from the rows: cases are few). */
+    Map<Cell, CaseTally> cases(List<Piece> pieces, Grouping grouping);
+
     /** Rolled-up contact tallies by day and group, for the days in [first, last]. */
     Map<DayGroup, ContactTally> rolledUpContacts(LocalDate first, LocalDate last, Grouping grouping);
 

@@ -17,10 +17,12 @@ final class ReportRows {
     private ReportRows() {}
 
     /** The groups that have data, and the whole centre's for {@link Grouping#NONE} even without. */
-    static Set<String> groups(Grouping grouping, Collection<Cell> contactCells, Collection<Cell> agentCells) {
+    @SafeVarargs
+    static Set<String> groups(Grouping grouping, Collection<Cell>... cells) {
         Set<String> groups = new TreeSet<>(Comparator.nullsLast(Comparator.naturalOrder()));
-        contactCells.forEach(cell -> groups.add(cell.group()));
-        agentCells.forEach(cell -> groups.add(cell.group()));
+        for (Collection<Cell> some : cells) {
+            some.forEach(cell -> groups.add(cell.group()));
+        }
         if (grouping == Grouping.NONE) {
             groups.add(KpiSource.ALL);
         }
@@ -34,6 +36,7 @@ final class ReportRows {
             Map<String, String> labels,
             Map<Cell, ContactTally> contacts,
             Map<Cell, AgentTimeTally> agentTime,
+            Map<Cell, CaseTally> cases,
             ShortAbandons shortAbandons) {
         List<KpiRow> rows = new ArrayList<>();
         for (int i = 0; i < intervals.size(); i++) {
@@ -43,10 +46,13 @@ final class ReportRows {
                 Figures figures = new Figures(
                         contacts.getOrDefault(cell, ContactTally.NONE),
                         agentTime.getOrDefault(cell, AgentTimeTally.NONE),
+                        cases.getOrDefault(cell, CaseTally.NONE),
                         shortAbandons);
                 Map<Kpi, Double> values = new EnumMap<>(Kpi.class);
                 for (Kpi kpi : Kpi.values()) {
-                    Double value = kpi.fromAgentTime() && !grouping.splitsAgentTime() ? null : kpi.of(figures);
+                    boolean measurable = (!kpi.fromAgentTime() || grouping.splitsAgentTime())
+                            && (!kpi.fromCases() || grouping.splitsCases());
+                    Double value = measurable ? kpi.of(figures) : null;
                     if (value != null) {
                         values.put(kpi, value);
                     }

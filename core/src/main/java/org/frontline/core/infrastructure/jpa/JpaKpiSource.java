@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.frontline.core.domain.kpi.AgentTimeTally;
+import org.frontline.core.domain.kpi.CaseTally;
 import org.frontline.core.domain.kpi.Cell;
 import org.frontline.core.domain.kpi.ContactTally;
 import org.frontline.core.domain.kpi.DayGroup;
@@ -55,6 +56,26 @@ public class JpaKpiSource implements KpiSource {
                 + KpiSql.groupBy("x.k", grouping, group));
         bindPieces(query, pieces);
         return tallies(query, row -> new Cell(number(row[0]).intValue(), (String) row[1]), AgentTimeTally::of);
+    }
+
+    @Override
+    public Map<Cell, CaseTally> cases(List<Piece> pieces, Grouping grouping) {
+        String group = caseGroup(grouping);
+        String breached = "exists (select 1 from sla_event v where v.case_id = sc.id and v.target = '%s'"
+                + " and v.kind = 'BREACH')";
+        Query query = em.createNativeQuery("select b.k, " + group + ", count(*),"
+                + " sum(case when sc.resolved_at is not null then 1 else 0 end),"
+                + " sum(case when sc.resolved_at is not null and sc.reopen_count > 0 then 1 else 0 end),"
+                + " sum(case when " + breached.formatted("FIRST_RESPONSE") + " then 1 else 0 end),"
+                + " sum(case when " + breached.formatted("RESOLUTION") + " then 1 else 0 end)"
+                + " from support_case sc join " + values(pieces) + " on sc.created_at >= b.s and sc.created_at < b.e"
+                + " left join agent g on g.id = sc.owner_id" + KpiSql.teamJoin(grouping, "g")
+                + (grouping == Grouping.CUSTOMER_TIER ? " join customer cu on cu.id = sc.customer_id" : "")
+                + " where sc.created_at >= :min and sc.created_at < :max"
+                + KpiSql.groupBy("b.k", grouping, group));
+        bindPieces(query, pieces);
+        bindSpan(query, pieces);
+        return tallies(query, row -> new Cell(number(row[0]).intValue(), (String) row[1]), CaseTally::of);
     }
 
     @Override
@@ -146,6 +167,18 @@ public class JpaKpiSource implements KpiSource {
             labels.put(String.valueOf(number(columns[0]).longValue()), (String) columns[1]);
         }
         return labels;
+    }
+
+    /** Cases grouped through their owner {@code g} (and the owner's team) or their customer {@code cu}. */
+    private static String caseGroup(Grouping grouping) {
+        return switch (grouping) {
+            case TEAM -> "cast(g.team_id as varchar(20))";
+            case AGENT -> "cast(sc.owner_id as varchar(20))";
+            case CUSTOMER_TIER -> "cu.value_tier";
+            case SERVICE_FUNCTION -> "t.service_function";
+            case NONE -> "'all'";
+            case CHANNEL, QUEUE -> throw new IllegalArgumentException("cases have no " + grouping);
+        };
     }
 
     /** Agents' time grouped through agent {@code g} (their current team) and the rows {@code x}. */

@@ -69,6 +69,30 @@ public final class KpiDatabase implements AutoCloseable {
                 + (cancelled ? "current_timestamp" : "null") + ")");
     }
 
+    /**
+     * Raises case {@code id} for customer {@code customer} at {@code raised}, owned by agent {@code owner}; resolved
+     * (with that many reopens before) or still open.
+     */
+    void supportCase(long id, long customer, long owner, String raised, boolean resolved, int reopens) {
+        sql("insert into support_case (id, version, customer_id, subject, description, case_type, priority, status,"
+                + " support_tier, owner_id, resolution_code, reopen_count, created_at, resolved_at) values (" + id
+                + ", 0, " + customer + ", 'subject', 'description', 'INCIDENT', 'P2', '"
+                + (resolved ? "RESOLVED" : "OPEN") + "', 'L1', " + owner + ", " + (resolved ? "'FIXED'" : "null")
+                + ", " + reopens + ", timestamp with time zone '" + sqlTime(Instant.parse(raised)) + "', "
+                + (resolved
+                        ? "timestamp with time zone '"
+                                + sqlTime(Instant.parse(raised).plusSeconds(3600)) + "'"
+                        : "null")
+                + ")");
+    }
+
+    /** Records that case {@code caseId} crossed its {@code target} SLA ({@code WARNING} or {@code BREACH}). */
+    void slaEvent(long caseId, String target, String kind) {
+        sql("insert into sla_event (id, case_id, target, kind, clock_started_at, occurred_at, recorded_at) values ("
+                + ids.incrementAndGet() + ", " + caseId + ", '" + target + "', '" + kind
+                + "', current_timestamp, current_timestamp, current_timestamp)");
+    }
+
     /** An instant as an SQL timestamp literal's text, in UTC. */
     static String sqlTime(Instant instant) {
         return instant.toString().replace('T', ' ').replace("Z", "+00");
