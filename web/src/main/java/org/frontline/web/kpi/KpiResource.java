@@ -43,8 +43,10 @@ public class KpiResource {
             summary = "KPIs of the contacts that arrived in the period, per group and interval",
             description = "Each row's values are keyed by KPI (see GET /api/kpis/definitions for every definition and"
                     + " unit); a KPI with nothing to divide by is left out. Contacts count in the interval they"
-                    + " arrived in; agents' status time is split across the intervals it spans. Occupancy,"
-                    + " utilisation and staffed hours exist for groupBy NONE, TEAM, AGENT and SERVICE_FUNCTION.")
+                    + " arrived in, cases in the one they were raised in; agents' status time and shifts are split"
+                    + " across the intervals they span. The KPIs of agents' time (occupancy to cost per contact)"
+                    + " exist for groupBy NONE, TEAM, AGENT and SERVICE_FUNCTION; the case KPIs for all but CHANNEL"
+                    + " and QUEUE.")
     public KpiReportResponse report(
             @Parameter(description = "ISO-8601 start; default 30 days before to") @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 end (exclusive); default now") @QueryParam("to") String to,
