@@ -78,7 +78,7 @@ class KpiApiIT {
                         "api/kpis/report?groupBy=TEAM&interval=HOUR&from=2024-02-05T09:00:00Z&to=2024-02-05T12:00:00Z")
                 .json();
         assertThat(series.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
-                        .filter(r -> r.getString("group").equals(String.valueOf(team)))
+                        .filter(r -> String.valueOf(team).equals(r.getString("group", null)))
                         .map(r -> r.getJsonObject("values")
                                 .getJsonNumber("offered")
                                 .doubleValue())
@@ -336,7 +336,7 @@ class KpiApiIT {
 
     private static JsonObject teamRow(JsonObject report, long team) {
         return report.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("group").equals(String.valueOf(team)))
+                .filter(r -> String.valueOf(team).equals(r.getString("group", null)))
                 .findFirst()
                 .orElseThrow();
     }
