@@ -4,16 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.SplittableRandom;
+import java.util.stream.StreamSupport;
 import org.flywaydb.core.Flyway;
 import org.frontline.core.demo.ContactRow;
 import org.frontline.core.demo.ContactStream;
@@ -34,11 +33,6 @@ import org.frontline.core.infrastructure.jdbc.ContactBulkWriter;
  * }</pre>
  */
 public final class BulkContactInsertBenchmark {
-    private static final int CUSTOMERS = 300;
-    private static final int DAYS = 365;
-    /** A week holds 5.8 Wednesdays' worth of contacts (the generator's weekday factors). */
-    private static final double WEEK_IN_WEDNESDAYS = 5.8;
-
     private static final String PG_SCHEMA = "frontline_bench";
 
     private BulkContactInsertBenchmark() {}
@@ -105,60 +99,29 @@ public final class BulkContactInsertBenchmark {
 
     /** The demo's customers, with explicit ids 1..n in the fresh database (their sequence stays unused). */
     private static long[] insertCustomers(Connection connection) throws SQLException {
-        List<DemoCustomer> customers = DemoCustomers.generate(new SplittableRandom(1), CUSTOMERS);
-        long[] ids = new long[customers.size()];
-        Timestamp now = Timestamp.from(Instant.now());
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into customer (id, version, name,"
-                        + " preferred_language, time_zone, value_tier, created_at, updated_at) values (?, 0, ?, ?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < customers.size(); i++) {
-                var profile = customers.get(i).profile();
-                ids[i] = i + 1;
-                insert.setLong(1, ids[i]);
-                insert.setString(2, profile.name());
-                insert.setString(3, profile.preferredLanguage().toLanguageTag());
-                insert.setString(4, profile.timeZone().getId());
-                insert.setString(5, profile.valueTier().name());
-                insert.setTimestamp(6, now);
-                insert.setTimestamp(7, now);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        long[] ids = DemoCentreAtScale.insertCustomers(
+                connection, DemoCustomers.generate(new SplittableRandom(1), DemoCentreAtScale.CUSTOMERS));
         connection.commit();
         return ids;
     }
 
+    /** The first {@code rows} generated contacts, without agents or teams (the fresh database has none). */
     private static Iterator<ContactRow> contacts(long[] customerIds, long rows) {
-        double[] weights = DemoCustomers.generate(new SplittableRandom(1), CUSTOMERS).stream()
+        double[] weights = DemoCustomers.generate(new SplittableRandom(1), DemoCentreAtScale.CUSTOMERS).stream()
                 .mapToDouble(DemoCustomer::contactWeight)
                 .toArray();
-        double perWednesday = rows / (DAYS / 7.0 * WEEK_IN_WEDNESDAYS) * 1.05;
         ContactStream stream = new ContactStream(
                 new SplittableRandom(2),
                 customerIds,
                 weights,
                 List.of(List.of(), List.of(), List.of()),
                 new long[] {0, 0, 0},
-                perWednesday,
+                DemoCentreAtScale.perWednesday(rows),
                 LocalDate.of(2025, 1, 1),
-                DAYS);
-        return new Iterator<>() {
-            private long left = rows;
-
-            @Override
-            public boolean hasNext() {
-                return left > 0 && stream.hasNext();
-            }
-
-            @Override
-            public ContactRow next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                left--;
-                ContactRow row = stream.next();
-                return new ContactRow(
+                DemoCentreAtScale.DAYS);
+        Iterator<ContactRow> limited = DemoCentreAtScale.limit(stream, rows);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(limited, Spliterator.ORDERED), false)
+                .map(row -> new ContactRow(
                         row.channel(),
                         row.direction(),
                         row.customerId(),
@@ -178,8 +141,7 @@ public final class BulkContactInsertBenchmark {
                         row.reasonCode(),
                         row.disposition(),
                         row.csat(),
-                        row.effort());
-            }
-        };
+                        row.effort()))
+                .iterator();
     }
 }

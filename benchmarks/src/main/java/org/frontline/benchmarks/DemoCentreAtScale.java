@@ -59,14 +59,13 @@ final class DemoCentreAtScale {
         new StatusLogBulkWriter(connection).write(log);
         double[] weights =
                 customers.stream().mapToDouble(DemoCustomer::contactWeight).toArray();
-        double perWednesday = contacts / (DAYS / 7.0 * WEEK_IN_WEDNESDAYS) * 1.05;
         ContactStream stream = new ContactStream(
                 new SplittableRandom(2),
                 customerIds,
                 weights,
                 staff,
                 new long[] {1, 2, 3},
-                perWednesday,
+                perWednesday(contacts),
                 firstDay,
                 DAYS);
         return new ContactBulkWriter(connection).write(limit(stream, contacts));
@@ -93,7 +92,13 @@ final class DemoCentreAtScale {
                         .iterator());
     }
 
-    private static long[] insertCustomers(Connection connection, List<DemoCustomer> customers) throws SQLException {
+    /** The average Wednesday's volume that gives about {@code contacts} over the year (5 % spare, cut by limit). */
+    static double perWednesday(long contacts) {
+        return contacts / (DAYS / 7.0 * WEEK_IN_WEDNESDAYS) * 1.05;
+    }
+
+    /** The customers with explicit ids 1..n, their revenue included; not committed. */
+    static long[] insertCustomers(Connection connection, List<DemoCustomer> customers) throws SQLException {
         long[] ids = new long[customers.size()];
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement insert = connection.prepareStatement("insert into customer (id, version, name,"
@@ -169,7 +174,8 @@ final class DemoCentreAtScale {
         return staff;
     }
 
-    private static Iterator<ContactRow> limit(Iterator<ContactRow> rows, long max) {
+    /** The first {@code max} rows. */
+    static Iterator<ContactRow> limit(Iterator<ContactRow> rows, long max) {
         return new Iterator<>() {
             private long left = max;
 

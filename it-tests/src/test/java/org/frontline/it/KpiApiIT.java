@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -37,12 +40,8 @@ class KpiApiIT {
 
     @Test
     void aTeamsDayOfContactsGivesItsKpis() {
-        long team = id(api().post(
-                        "api/teams",
-                        "{\"name\": \"KPI %s\", \"serviceFunction\": \"SUPPORT\"}".formatted(UUID.randomUUID())));
-        long agent = id(api().post("api/agents", """
-                {"name": "KPI agent", "teamId": %d, "supportTier": "L1", "languages": [{"language": "en", "proficiency": 5}],
-                 "channels": [{"channel": "PHONE", "proficiency": 3}], "hireDate": "2023-01-02"}""".formatted(team)));
+        long team = team("KPI");
+        long agent = agent(team, "KPI agent");
         long customer = id(api().post(
                         "api/customers",
                         "{\"name\": \"KPI customer " + UUID.randomUUID() + "\", \"valueTier\": \"GOLD\"}"));
@@ -102,8 +101,8 @@ class KpiApiIT {
         long busy = id(api().post("api/customers", """
                 {"name": "Pareto busy %s", "annualRevenue": {"amount": "1000000", "currency": "%s"}}""".formatted(UUID.randomUUID(), currency)));
         // A day of its own in the 2000s, so earlier runs' contacts (the database may be kept) are not in it.
-        java.time.LocalDate day = java.time.LocalDate.of(2000, 1, 1)
-                .plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(7000));
+        LocalDate day =
+                LocalDate.of(2000, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(7000));
         for (int i = 0; i < 3; i++) {
             assertThat(api().post("api/contacts", """
                             {"channel": "EMAIL", "customerId": %d, "arrivedAt": "%sT1%d:00:00Z"}""".formatted(busy, day, i)).status())
@@ -139,9 +138,7 @@ class KpiApiIT {
 
     @Test
     void aTeamsTargetShowsWhetherItIsMetAndWhichWayItMoves() {
-        long team = id(api().post(
-                        "api/teams",
-                        "{\"name\": \"Target %s\", \"serviceFunction\": \"SUPPORT\"}".formatted(UUID.randomUUID())));
+        long team = team("Target");
         // 1 April: answered after 45 s (missed); 2 April: after 5 s (met).
         for (String day : List.of(
                 "2024-04-01T09:00:00Z\", \"answeredAt\": \"2024-04-01T09:00:45Z",
@@ -183,12 +180,8 @@ class KpiApiIT {
 
     @Test
     void staffCostPerContactFollowsTheTeamsHourlyRate() {
-        long team = id(api().post(
-                        "api/teams",
-                        "{\"name\": \"Cost %s\", \"serviceFunction\": \"SUPPORT\"}".formatted(UUID.randomUUID())));
-        long agent = id(api().post("api/agents", """
-                {"name": "Cost agent", "teamId": %d, "supportTier": "L1", "languages": [{"language": "en", "proficiency": 5}],
-                 "channels": [{"channel": "PHONE", "proficiency": 3}], "hireDate": "2023-01-02"}""".formatted(team)));
+        long team = team("Cost");
+        long agent = agent(team, "Cost agent");
         HttpApi.Reply rate = api().put("api/kpis/cost-rates/" + team, "{\"hourlyCost\": 36.00}");
         assertThat(rate.status()).as(rate.body()).isEqualTo(200);
         assertThat(rate.json().getString("currency")).isEqualTo("EUR");
@@ -198,22 +191,21 @@ class KpiApiIT {
                 .isEqualTo(200);
         HttpApi.Reply shift = api().post("api/agents/" + agent + "/shifts", """
                 {"startsAt": "%s", "endsAt": "%s"}""".formatted(
-                        java.time.Instant.now().minusSeconds(60),
-                        java.time.Instant.now().plusSeconds(3600)));
+                        Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600)));
         assertThat(shift.status()).as(shift.body()).isEqualTo(201);
         sleepSeconds(2);
         assertThat(api().post("api/agents/" + agent + "/status", "{\"status\": \"OFFLINE\"}")
                         .status())
                 .isEqualTo(200);
-        String now = java.time.Instant.now().toString();
+        String now = Instant.now().toString();
         id(api().post("api/contacts", """
                 {"channel": "PHONE", "agentId": %d, "teamId": %d, "arrivedAt": "%s", "answeredAt": "%s",
                  "endedAt": "%s", "talkSeconds": 60}""".formatted(agent, team, now, now, now)));
 
         JsonObject values = teamRow(
                         api().get("api/kpis/report?groupBy=TEAM&from="
-                                        + java.time.Instant.now().minusSeconds(600) + "&to="
-                                        + java.time.Instant.now().plusSeconds(60))
+                                        + Instant.now().minusSeconds(600) + "&to="
+                                        + Instant.now().plusSeconds(60))
                                 .json(),
                         team)
                 .getJsonObject("values");
@@ -234,14 +226,10 @@ class KpiApiIT {
 
     @Test
     void aTeamsCasesGiveItsReopenRate() {
-        long team = id(api().post(
-                        "api/teams",
-                        "{\"name\": \"Cases %s\", \"serviceFunction\": \"SUPPORT\"}".formatted(UUID.randomUUID())));
-        long agent = id(api().post("api/agents", """
-                {"name": "Case owner", "teamId": %d, "supportTier": "L1", "languages": [{"language": "en", "proficiency": 5}],
-                 "channels": [{"channel": "PHONE", "proficiency": 3}], "hireDate": "2023-01-02"}""".formatted(team)));
+        long team = team("Cases");
+        long agent = agent(team, "Case owner");
         long customer = id(api().post("api/customers", "{\"name\": \"Case customer " + UUID.randomUUID() + "\"}"));
-        String from = java.time.Instant.now().minusSeconds(60).toString();
+        String from = Instant.now().minusSeconds(60).toString();
         // Two cases of the team's agent, both resolved; the second reopened and resolved again.
         for (int i = 0; i < 2; i++) {
             long supportCase = id(api().post("api/cases", """
@@ -260,7 +248,7 @@ class KpiApiIT {
 
         JsonObject values = teamRow(
                         api().get("api/kpis/report?groupBy=TEAM&from=" + from + "&to="
-                                        + java.time.Instant.now().plusSeconds(60))
+                                        + Instant.now().plusSeconds(60))
                                 .json(),
                         team)
                 .getJsonObject("values");
@@ -268,6 +256,21 @@ class KpiApiIT {
         // 1 of 2 resolved cases reopened; none breached an SLA yet.
         assertThat(values.getJsonNumber("reopen-rate").doubleValue()).isEqualTo(50.0);
         assertThat(values.getJsonNumber("first-response-sla").doubleValue()).isEqualTo(100.0);
+    }
+
+    /** A new support team named {@code prefix} and a random suffix. */
+    private long team(String prefix) {
+        return id(api().post(
+                        "api/teams",
+                        "{\"name\": \"%s %s\", \"serviceFunction\": \"SUPPORT\"}"
+                                .formatted(prefix, UUID.randomUUID())));
+    }
+
+    /** A new L1 phone agent of {@code team}. */
+    private long agent(long team, String name) {
+        return id(api().post("api/agents", """
+                {"name": "%s", "teamId": %d, "supportTier": "L1", "languages": [{"language": "en", "proficiency": 5}],
+                 "channels": [{"channel": "PHONE", "proficiency": 3}], "hireDate": "2023-01-02"}""".formatted(name, team)));
     }
 
     private void resolve(long supportCase) {

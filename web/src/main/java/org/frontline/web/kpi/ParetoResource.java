@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Currency;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -76,7 +77,7 @@ public class ParetoResource {
 
     private static Currency currency(String code) {
         try {
-            return Currency.getInstance(code.strip().toUpperCase(java.util.Locale.ROOT));
+            return Currency.getInstance(code.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("currency", "'" + code + "' is not an ISO 4217 currency code");
         }

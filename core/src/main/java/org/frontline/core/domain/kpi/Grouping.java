@@ -10,6 +10,15 @@ public enum Grouping {
     SERVICE_FUNCTION,
     QUEUE;
 
+    /** Whether KPIs worked out from {@code basis} can be broken down this way. */
+    public boolean measures(Kpi.Basis basis) {
+        return switch (basis) {
+            case CONTACTS -> true;
+            case AGENT_TIME -> splitsAgentTime();
+            case CASES -> splitsCases();
+        };
+    }
+
     /** Whether cases can be broken down this way (by their owner's team, owner, customer's tier or team's function). */
     public boolean splitsCases() {
         return this != CHANNEL && this != QUEUE;

@@ -50,9 +50,7 @@ final class ReportRows {
                         shortAbandons);
                 Map<Kpi, Double> values = new EnumMap<>(Kpi.class);
                 for (Kpi kpi : Kpi.values()) {
-                    boolean measurable = (!kpi.fromAgentTime() || grouping.splitsAgentTime())
-                            && (!kpi.fromCases() || grouping.splitsCases());
-                    Double value = measurable ? kpi.of(figures) : null;
+                    Double value = grouping.measures(kpi.basis()) ? kpi.of(figures) : null;
                     if (value != null) {
                         values.put(kpi, value);
                     }

@@ -2,24 +2,37 @@ package org.frontline.core.infrastructure.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import org.frontline.core.demo.ContactRow;
 
-/** Streams contacts into the database in JDBC batches (see {@link BulkInsert} for batching, commits and ids). */
+/**
+ * Streams contacts into the database in JDBC batches (see {@link BulkInsert} for batching, commits and ids), each with
+ * its customer's tier as it stands when the writer is made (read once, not looked up per row).
+ */
 public final class ContactBulkWriter {
     private static final String INSERT = "insert into contact (id, version, channel, direction, customer_id, agent_id,"
             + " team_id, case_id, arrived_at, answered_at, first_response_at, ended_at, wait_seconds, talk_seconds,"
             + " hold_seconds, wrap_up_seconds, abandoned, transferred, escalated, reason_code, disposition, csat,"
-            + " effort, customer_tier) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " (select value_tier from customer where id = ?))";
+            + " effort, customer_tier) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final BulkInsert<ContactRow> insert;
+    private final Map<Long, String> tiers = new HashMap<>();
 
     public ContactBulkWriter(Connection connection) throws SQLException {
-        this.insert = new BulkInsert<>(connection, "contact_seq", INSERT, ContactBulkWriter::bind);
+        try (Statement sql = connection.createStatement();
+                ResultSet customers = sql.executeQuery("select id, value_tier from customer")) {
+            while (customers.next()) {
+                tiers.put(customers.getLong(1), customers.getString(2));
+            }
+        }
+        this.insert = new BulkInsert<>(connection, "contact_seq", INSERT, this::bind);
     }
 
     /** Writes every row and commits; returns how many rows were written. */
@@ -27,7 +40,7 @@ public final class ContactBulkWriter {
         return insert.write(rows);
     }
 
-    private static void bind(PreparedStatement insert, long id, ContactRow row) throws SQLException {
+    private void bind(PreparedStatement insert, long id, ContactRow row) throws SQLException {
         int i = 1;
         insert.setLong(i++, id);
         insert.setString(i++, row.channel().name());
@@ -51,7 +64,7 @@ public final class ContactBulkWriter {
         insert.setString(i++, row.disposition());
         setInt(insert, i++, row.csat());
         setInt(insert, i++, row.effort());
-        setLong(insert, i, row.customerId());
+        insert.setString(i, row.customerId() == null ? null : tiers.get(row.customerId()));
     }
 
     private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.frontline.core.domain.kpi.Grouping;
@@ -85,7 +86,7 @@ final class KpiSql {
         String statuses = Stream.of("AVAILABLE", "BUSY", "WRAP_UP", "AWAY")
                 .map(status -> seconds("case when a.status = '" + status + "' then "
                                 + span("a.started_at", "a.ended_at") + " end")
-                        + " as " + status.toLowerCase(java.util.Locale.ROOT) + "_seconds")
+                        + " as " + status.toLowerCase(Locale.ROOT) + "_seconds")
                 .collect(Collectors.joining(", "));
         return "(select b.k as k, a.agent_id as agent_id, " + statuses
                 + ", 0 as scheduled_seconds, 0 as adhering_seconds from agent_status_interval a " + stretch

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -198,7 +199,7 @@ class ContactKpisTest {
         return new KpiSettings(d.answerTargets(), d.shortAbandon(), treatment, d.repeatWindow(), d.zone());
     }
 
-    static org.assertj.core.data.Offset<Double> within() {
-        return org.assertj.core.data.Offset.offset(0.001);
+    static Offset<Double> within() {
+        return Offset.offset(0.001);
     }
 }

@@ -1,6 +1,7 @@
 package org.frontline.core.domain.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.frontline.core.domain.kpi.ContactBuilder.arriving;
 
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -200,7 +202,7 @@ class IntervalKpisTest {
 
     @Test
     void tooFineASeriesIsRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> series(
+        assertThatThrownBy(() -> series(
                         ZoneOffset.UTC, "2026-01-01T00:00:00Z", "2026-03-01T00:00:00Z", Granularity.QUARTER_HOUR))
                 .hasMessageContaining("coarser");
     }
@@ -213,8 +215,7 @@ class IntervalKpisTest {
                 grouping,
                 Optional.empty());
         return db.report(KpiSettings.defaults(ZoneOffset.UTC), NOW, query).rows().stream()
-                .collect(java.util.stream.Collectors.toMap(
-                        KpiRow::label, row -> row.values().get(Kpi.OFFERED)));
+                .collect(Collectors.toMap(KpiRow::label, row -> row.values().get(Kpi.OFFERED)));
     }
 
     private List<KpiRow> series(ZoneId zone, String from, String to, Granularity granularity) {

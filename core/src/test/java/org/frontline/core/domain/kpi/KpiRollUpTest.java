@@ -3,10 +3,13 @@ package org.frontline.core.domain.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.frontline.core.domain.kpi.ContactBuilder.arriving;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.frontline.core.domain.shared.Channel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -91,11 +94,11 @@ class KpiRollUpTest {
         centre();
         db.rollUp(SETTINGS, NOW, 100);
         KpiSettings stricter = new KpiSettings(
-                java.util.Map.of(
-                        org.frontline.core.domain.shared.Channel.PHONE, java.time.Duration.ofSeconds(5),
-                        org.frontline.core.domain.shared.Channel.CHAT, java.time.Duration.ofSeconds(5),
-                        org.frontline.core.domain.shared.Channel.EMAIL, java.time.Duration.ofHours(1),
-                        org.frontline.core.domain.shared.Channel.WEB, java.time.Duration.ofHours(1)),
+                Map.of(
+                        Channel.PHONE, Duration.ofSeconds(5),
+                        Channel.CHAT, Duration.ofSeconds(5),
+                        Channel.EMAIL, Duration.ofHours(1),
+                        Channel.WEB, Duration.ofHours(1)),
                 SETTINGS.shortAbandon(),
                 SETTINGS.shortAbandons(),
                 SETTINGS.repeatWindow(),
@@ -174,7 +177,7 @@ class KpiRollUpTest {
         return db.report(SETTINGS, NOW, query).rows();
     }
 
-    private static java.util.Map<Kpi, Double> ann(KpiReport report) {
+    private static Map<Kpi, Double> ann(KpiReport report) {
         return report.rows().stream()
                 .filter(row -> row.label().equals("Ann"))
                 .findFirst()

@@ -2,6 +2,7 @@ package org.frontline.core.domain.kpi.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 import static org.frontline.core.domain.kpi.ContactBuilder.arriving;
 
 import java.time.Instant;
@@ -49,7 +50,7 @@ class KpiTargetServiceTest {
         // The centre's target first: abandonment 33 % against at most 10 % (off), up from 0 % (worse).
         TargetStanding centre = standings.get(0);
         assertThat(centre.teamName()).isEqualTo("Whole centre");
-        assertThat(centre.value().orElseThrow()).isCloseTo(33.333, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(centre.value().orElseThrow()).isCloseTo(33.333, offset(0.001));
         assertThat(centre.previousValue()).contains(0.0);
         assertThat(centre.status()).isEqualTo(TargetStatus.OFF_TARGET);
         assertThat(centre.trend()).isEqualTo(Trend.WORSENING);
