@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -119,7 +120,10 @@ final class DemoCentreAtScale {
                         profile.annualRevenue()
                                 .map(m -> m.currency().getCurrencyCode())
                                 .orElse(null));
-                insert.setTimestamp(8, now);
+                insert.setTimestamp(
+                        8,
+                        Timestamp.from(now.toInstant()
+                                .minus(Duration.ofDays(customers.get(i).openedDaysAgo()))));
                 insert.setTimestamp(9, now);
                 insert.addBatch();
             }

@@ -100,6 +100,14 @@ class KpiApiIT {
                 {"name": "Pareto rich %s", "annualRevenue": {"amount": "9000000", "currency": "%s"}}""".formatted(UUID.randomUUID(), currency)));
         long busy = id(api().post("api/customers", """
                 {"name": "Pareto busy %s", "annualRevenue": {"amount": "1000000", "currency": "%s"}}""".formatted(UUID.randomUUID(), currency)));
+        // The circles are a fifth of all customers: with ten or more, both are in the top fifth by revenue.
+        long registered = api().get("api/customers?size=1")
+                .json()
+                .getJsonNumber("totalItems")
+                .longValue();
+        for (long i = registered; i < 10; i++) {
+            id(api().post("api/customers", "{\"name\": \"Pareto filler " + UUID.randomUUID() + "\"}"));
+        }
         // A day of its own in the 2000s, so earlier runs' contacts (the database may be kept) are not in it.
         LocalDate day =
                 LocalDate.of(2000, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(7000));

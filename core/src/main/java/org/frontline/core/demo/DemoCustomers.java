@@ -70,8 +70,17 @@ public final class DemoCustomers {
 
     private DemoCustomers() {}
 
-    /** One generated customer and how often, relative to the others, they contact the centre. */
-    public record DemoCustomer(CustomerProfile profile, double contactWeight) {}
+    /** Of the customers, the share whose account opened within the last {@value #NEW_WITHIN_DAYS} days. */
+    private static final double NEW_SHARE = 0.15;
+
+    private static final int NEW_WITHIN_DAYS = 120;
+    private static final int OLDEST_DAYS = 2000;
+
+    /**
+     * One generated customer, how often, relative to the others, they contact the centre, and how many days ago their
+     * account opened.
+     */
+    public record DemoCustomer(CustomerProfile profile, double contactWeight, int openedDaysAgo) {}
 
     public static List<DemoCustomer> generate(SplittableRandom random, int count) {
         if (count < 1) {
@@ -87,6 +96,8 @@ public final class DemoCustomers {
         double gold = revenues.get(Math.max(0, count / 5 - 1));
         double silver = revenues.get(Math.max(0, count / 2 - 1));
         List<DemoCustomer> customers = new ArrayList<>(count);
+        // Opening dates have their own stream, so adding them left every other draw as it was.
+        SplittableRandom opened = new SplittableRandom(count);
         for (int i = 0; i < count; i++) {
             double revenue = draws.get(i)[0];
             String[] locale = LOCALES[random.nextInt(LOCALES.length)];
@@ -104,7 +115,10 @@ public final class DemoCustomers {
                     tier,
                     Optional.of(new Money(
                             BigDecimal.valueOf(revenue).setScale(2, RoundingMode.HALF_UP), currency(locale[0]))));
-            customers.add(new DemoCustomer(profile, draws.get(i)[1]));
+            int openedDaysAgo = opened.nextDouble() < NEW_SHARE
+                    ? opened.nextInt(1, NEW_WITHIN_DAYS)
+                    : opened.nextInt(NEW_WITHIN_DAYS, OLDEST_DAYS);
+            customers.add(new DemoCustomer(profile, draws.get(i)[1], openedDaysAgo));
         }
         return customers;
     }

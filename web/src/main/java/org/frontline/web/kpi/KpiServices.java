@@ -17,6 +17,7 @@ import org.frontline.core.domain.kpi.KpiService;
 import org.frontline.core.domain.kpi.KpiSettings;
 import org.frontline.core.domain.kpi.ShortAbandons;
 import org.frontline.core.domain.kpi.cost.CostRateService;
+import org.frontline.core.domain.kpi.repetition.RepetitionAnalysis;
 import org.frontline.core.domain.kpi.targets.KpiTargetService;
 import org.frontline.core.domain.pareto.ParetoAnalysis;
 import org.frontline.core.domain.shared.Channel;
@@ -26,6 +27,7 @@ import org.frontline.core.infrastructure.jpa.JpaCustomerWeights;
 import org.frontline.core.infrastructure.jpa.JpaKpiRollUpStore;
 import org.frontline.core.infrastructure.jpa.JpaKpiSource;
 import org.frontline.core.infrastructure.jpa.JpaKpiTargetRepository;
+import org.frontline.core.infrastructure.jpa.JpaTopicSource;
 
 /** Builds the KPI settings from configuration, and the KPI services over the container's persistence context. */
 @ApplicationScoped
@@ -85,6 +87,11 @@ public class KpiServices {
     @Produces
     ParetoAnalysis paretoAnalysis() {
         return new ParetoAnalysis(new JpaCustomerWeights(entityManager));
+    }
+
+    @Produces
+    RepetitionAnalysis repetitionAnalysis(KpiService kpis) {
+        return new RepetitionAnalysis(new JpaTopicSource(entityManager), kpis);
     }
 
     private static Map<Channel, Duration> answerTargets(String text) {

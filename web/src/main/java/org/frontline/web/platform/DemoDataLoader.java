@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -113,6 +115,7 @@ public class DemoDataLoader {
             customerIds[i] = customers.register(demoCustomers.get(i).profile()).id();
             weights[i] = demoCustomers.get(i).contactWeight();
         }
+        backdateAccounts(customerIds, demoCustomers);
         Map<String, Team> teamsByName = new HashMap<>();
         for (DemoTeam team : DemoAgents.TEAMS) {
             teamsByName.put(team.name(), teams.create(team.name(), team.function()));
@@ -153,6 +156,20 @@ public class DemoDataLoader {
                         .id())
                 .toArray();
         return Optional.of(new DemoPeople(customerIds, weights, staffByTeam, teamIds));
+    }
+
+    /** Sets when each demo customer's account opened (registration stamps now), so new accounts stand out in reports. */
+    private void backdateAccounts(long[] customerIds, List<DemoCustomer> demoCustomers) {
+        entityManager.flush();
+        Instant now = clock.instant();
+        for (int i = 0; i < customerIds.length; i++) {
+            entityManager
+                    .createNativeQuery("update customer set created_at = ?1 where id = ?2")
+                    .setParameter(
+                            1, now.minus(Duration.ofDays(demoCustomers.get(i).openedDaysAgo())))
+                    .setParameter(2, customerIds[i])
+                    .executeUpdate();
+        }
     }
 
     /** Raises {@value #CASES_PER_DAY} cases a day (weekdays more) over the last {@value #DAYS} days and a few problems. */

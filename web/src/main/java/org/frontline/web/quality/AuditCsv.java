@@ -1,13 +1,10 @@
 package org.frontline.web.quality;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.frontline.qualityaudit.audit.Audit;
 import org.frontline.qualityaudit.audit.UnitReview;
+import org.frontline.web.platform.CsvText;
 
 /**
  * An audit's sample as CSV, one row per sampled contact with its stratum, inclusion probability, analyst and review
@@ -31,27 +28,24 @@ final class AuditCsv {
     private AuditCsv() {}
 
     static String of(Audit audit, List<UnitReview> units) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv =
-                CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {
-            for (UnitReview item : units) {
-                AuditUnitResponse row = AuditUnitResponse.from(item);
-                csv.printRecord(
-                        audit.id(),
-                        row.contactId(),
-                        row.agentId(),
-                        row.teamId(),
-                        row.stratum(),
-                        row.inclusionProbability(),
-                        row.analystId(),
-                        row.reviewState(),
-                        row.reviewId(),
-                        row.totalScore(),
-                        row.passed());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return CsvText.of(
+                Arrays.asList(HEADER),
+                units.stream()
+                        .map(item -> {
+                            AuditUnitResponse row = AuditUnitResponse.from(item);
+                            return Arrays.<Object>asList(
+                                    audit.id(),
+                                    row.contactId(),
+                                    row.agentId(),
+                                    row.teamId(),
+                                    row.stratum(),
+                                    row.inclusionProbability(),
+                                    row.analystId(),
+                                    row.reviewState(),
+                                    row.reviewId(),
+                                    row.totalScore(),
+                                    row.passed());
+                        })
+                        .toList());
     }
 }

@@ -12,7 +12,7 @@ import org.frontline.routing.simulation.SimulationResult;
  * One simulation job: the day as asked and its what-if variant (run second, with the same seed), how many
  * replications are done of how many, and the results once finished.
  */
-final class SimulationJob {
+final class SimulationJob implements Runnable {
     /** Where a job stands. */
     enum State {
         QUEUED,
@@ -27,6 +27,7 @@ final class SimulationJob {
     private final Optional<Scenario> variant;
     private final int replications;
     private final long seed;
+    private final Clock clock;
     private final AtomicInteger done = new AtomicInteger();
     private volatile State state = State.QUEUED;
     private volatile Instant finishedAt;
@@ -34,17 +35,19 @@ final class SimulationJob {
     private volatile SimulationResult variantResult;
     private volatile String error;
 
-    SimulationJob(long id, Scenario baseline, Optional<Scenario> variant, int replications, long seed, Instant now) {
+    SimulationJob(long id, Scenario baseline, Optional<Scenario> variant, int replications, long seed, Clock clock) {
         this.id = id;
         this.baseline = baseline;
         this.variant = variant;
         this.replications = replications;
         this.seed = seed;
-        this.submittedAt = now;
+        this.clock = clock;
+        this.submittedAt = clock.instant();
     }
 
     /** Runs the day, then the variant; a failure is recorded, not thrown. */
-    void run(Clock clock) {
+    @Override
+    public void run() {
         state = State.RUNNING;
         try {
             baselineResult = Simulation.run(baseline, replications, seed, done::set);

@@ -9,13 +9,13 @@ import java.util.Optional;
 import org.frontline.core.domain.shared.InvalidValueException;
 
 /** Cuts a report's period into the intervals of its series, on the time zone's clock (DST days are 23 or 25 h). */
-final class Intervals {
+public final class Intervals {
     /** The most intervals one report may have; a finer series needs a shorter period. */
     static final int MAX = 3000;
 
     private Intervals() {}
 
-    static List<Interval> of(Instant from, Instant to, ZoneId zone, Optional<Granularity> granularity) {
+    public static List<Interval> of(Instant from, Instant to, ZoneId zone, Optional<Granularity> granularity) {
         if (!from.isBefore(to)) {
             throw new InvalidValueException("from", "must be before to");
         }

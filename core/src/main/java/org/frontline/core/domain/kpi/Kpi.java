@@ -210,6 +210,14 @@ public enum Kpi {
 
     abstract Double of(Figures figures);
 
+    /** This KPI of a set of contacts alone; only for the KPIs worked out from contacts. */
+    public Double ofContacts(ContactTally contacts, ShortAbandons shortAbandons) {
+        if (basis != Basis.CONTACTS) {
+            throw new IllegalArgumentException(key() + " is not worked out from contacts");
+        }
+        return of(new Figures(contacts, AgentTimeTally.NONE, CaseTally.NONE, shortAbandons));
+    }
+
     private static Double ratio(long numerator, long denominator) {
         return denominator == 0 ? null : (double) numerator / denominator;
     }

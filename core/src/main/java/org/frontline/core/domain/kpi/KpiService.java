@@ -13,12 +13,16 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
+import org.frontline.core.domain.shared.Progress;
 
 /**
  * Works out KPI reports: plans which whole days the roll-ups can serve, has the database sum the rest from the rows,
  * adds the tallies up per interval and group, and applies each KPI's formula.
  */
 public class KpiService {
+    /** The steps a report's progress counts. */
+    static final int STEPS = 3;
+
     private final KpiSource source;
     private final KpiSettings settings;
     private final Clock clock;
@@ -34,7 +38,13 @@ public class KpiService {
     }
 
     public KpiReport report(KpiQuery query) {
+        return report(query, Progress.NONE);
+    }
+
+    /** The report, telling {@code progress} as each of its {@value #STEPS} steps (rows, roll-ups, cases) is done. */
+    public KpiReport report(KpiQuery query, Progress progress) {
         List<Interval> intervals = Intervals.of(query.from(), query.to(), query.zone(), query.granularity());
+        progress.reached(0, STEPS);
         Instant settled = fcrSettledBefore();
         ReportPlan plan = plan(query, intervals);
         Grouping grouping = query.grouping();
@@ -46,6 +56,7 @@ public class KpiService {
                 agentTime.putAll(source.agentTime(plan.pieces(), grouping));
             }
         }
+        progress.reached(1, STEPS);
         if (!plan.rolledUpDays().isEmpty()) {
             LocalDate first = plan.rolledUpDays().keySet().stream()
                     .min(Comparator.naturalOrder())
@@ -70,9 +81,11 @@ public class KpiService {
                         (d, t) -> t);
             }
         }
+        progress.reached(2, STEPS);
         Map<Cell, CaseTally> cases = grouping.splitsCases()
                 ? source.cases(ReportPlan.rowsOnly(intervals).pieces(), grouping)
                 : Map.of();
+        progress.reached(3, STEPS);
         Set<String> groups = ReportRows.groups(grouping, contacts.keySet(), agentTime.keySet(), cases.keySet());
         Map<String, String> labels = source.labels(
                 query.grouping(), groups.stream().filter(Objects::nonNull).collect(Collectors.toSet()));
@@ -101,7 +114,7 @@ public class KpiService {
      * First-contact resolution counts contacts of the days whose repeat window has passed: those before the start of
      * the reporting day that holds now minus the window.
      */
-    Instant fcrSettledBefore() {
+    public Instant fcrSettledBefore() {
         LocalDate day = clock.instant()
                 .minus(settings.repeatWindow())
                 .atZone(settings.zone())

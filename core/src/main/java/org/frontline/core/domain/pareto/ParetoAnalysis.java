@@ -33,17 +33,22 @@ public class ParetoAnalysis {
         this.weights = Objects.requireNonNull(weights, "weights");
     }
 
-    /**
-     * @param currency the currency revenue is compared in; by default the one most customers with a known revenue
-     *     have
-     */
-    public ParetoReport analyse(Instant from, Instant to, int topPercent, Optional<Currency> currency) {
+    /** Throws unless [from, to) is a period and the circles' size a percent from 1 to 99. */
+    public static void check(Instant from, Instant to, int topPercent) {
         if (!from.isBefore(to)) {
             throw new InvalidValueException("from", "must be before to");
         }
         if (topPercent < 1 || topPercent > 99) {
             throw new InvalidValueException("top", "must be between 1 and 99 percent, got " + topPercent);
         }
+    }
+
+    /**
+     * @param currency the currency revenue is compared in; by default the one most customers with a known revenue
+     *     have
+     */
+    public ParetoReport analyse(Instant from, Instant to, int topPercent, Optional<Currency> currency) {
+        check(from, to, topPercent);
         List<CustomerWeight> all = weights.inPeriod(from, to);
         Optional<Currency> analysed = currency.or(() -> commonest(all));
         Function<CustomerWeight, Double> revenue = w -> w.revenue()

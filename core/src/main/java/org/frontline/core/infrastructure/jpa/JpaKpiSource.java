@@ -191,7 +191,7 @@ public class JpaKpiSource implements KpiSource {
     }
 
     /** The pieces as a derived table {@code b(k, s, e)}. */
-    private static String values(List<Piece> pieces) {
+    static String values(List<Piece> pieces) {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             rows.add("(" + pieces.get(i).interval() + ", cast(:s" + i + " as timestamp with time zone), cast(:e" + i
@@ -200,7 +200,7 @@ public class JpaKpiSource implements KpiSource {
         return "(values " + String.join(", ", rows) + ") as b (k, s, e)";
     }
 
-    private static void bindPieces(Query query, List<Piece> pieces) {
+    static void bindPieces(Query query, List<Piece> pieces) {
         for (int i = 0; i < pieces.size(); i++) {
             query.setParameter("s" + i, pieces.get(i).start())
                     .setParameter("e" + i, pieces.get(i).end());
@@ -208,7 +208,7 @@ public class JpaKpiSource implements KpiSource {
     }
 
     /** {@code :min} and {@code :max}: where the pieces start and end, for the index range. */
-    private static void bindSpan(Query query, List<Piece> pieces) {
+    static void bindSpan(Query query, List<Piece> pieces) {
         query.setParameter(
                         "min",
                         pieces.stream()
@@ -220,7 +220,7 @@ public class JpaKpiSource implements KpiSource {
                         pieces.stream().map(Piece::end).max(Instant::compareTo).orElseThrow());
     }
 
-    private static <K, T> Map<K, T> tallies(Query query, Function<Object[], K> key, Function<long[], T> tally) {
+    static <K, T> Map<K, T> tallies(Query query, Function<Object[], K> key, Function<long[], T> tally) {
         Map<K, T> tallies = new HashMap<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
@@ -233,7 +233,7 @@ public class JpaKpiSource implements KpiSource {
         return tallies;
     }
 
-    private static Number number(Object value) {
+    static Number number(Object value) {
         return (Number) value;
     }
 

@@ -16,6 +16,7 @@ public final class ContactBuilder {
     private Long team;
     private Long agent;
     private Long customer;
+    private Long caseId;
     private String tier;
     private String queue;
     private String reason;
@@ -55,7 +56,7 @@ public final class ContactBuilder {
         return this;
     }
 
-    ContactBuilder handled(long talkSeconds, long holdSeconds, long wrapUpSeconds) {
+    public ContactBuilder handled(long talkSeconds, long holdSeconds, long wrapUpSeconds) {
         talk = talkSeconds;
         hold = holdSeconds;
         wrapUp = wrapUpSeconds;
@@ -80,10 +81,16 @@ public final class ContactBuilder {
     }
 
     /** From customer 1 (gold) or 2 and 3 (standard), about {@code reasonCode}. */
-    ContactBuilder customer(long customerId, String reasonCode) {
+    public ContactBuilder customer(long customerId, String reasonCode) {
         customer = customerId;
         tier = customerId == 1 ? "GOLD" : "STANDARD";
         reason = reasonCode;
+        return this;
+    }
+
+    /** Part of case {@code id}. */
+    public ContactBuilder inCase(long id) {
+        caseId = id;
         return this;
     }
 
@@ -120,12 +127,13 @@ public final class ContactBuilder {
         Instant firstResponse = firstResponseAfter == null ? answeredAt : arrived.plusSeconds(firstResponseAfter);
         return "insert into contact (id, version, channel, direction, customer_id, agent_id, team_id, arrived_at,"
                 + " answered_at, first_response_at, ended_at, wait_seconds, talk_seconds, hold_seconds,"
-                + " wrap_up_seconds, abandoned, transferred, escalated, reason_code, csat, effort, queue, customer_tier)"
+                + " wrap_up_seconds, abandoned, transferred, escalated, reason_code, csat, effort, queue, customer_tier,"
+                + " case_id)"
                 + " values (" + id + ", 0, '" + channel + "', '" + direction + "', " + customer + ", " + agent + ", "
                 + team + ", " + ts(arrived) + ", " + ts(answeredAt) + ", " + ts(firstResponse) + ", " + ts(endedAt)
                 + ", " + wait + ", " + talk + ", " + hold + ", " + wrapUp + ", " + abandoned + ", " + transferred
                 + ", " + escalated + ", " + text(reason) + ", " + csat + ", " + effort + ", " + text(queue) + ", "
-                + text(tier) + ")";
+                + text(tier) + ", " + caseId + ")";
     }
 
     private static String ts(Instant instant) {

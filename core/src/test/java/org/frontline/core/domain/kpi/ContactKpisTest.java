@@ -3,11 +3,15 @@ package org.frontline.core.domain.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.frontline.core.domain.kpi.ContactBuilder.arriving;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.data.Offset;
+import org.frontline.core.infrastructure.jpa.JpaKpiSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -182,6 +186,19 @@ class ContactKpisTest {
         // 1 transfer and 1 escalation among 6 answered.
         assertThat(day.get(Kpi.TRANSFER_RATE)).isCloseTo(16.667, within());
         assertThat(day.get(Kpi.ESCALATION_RATE)).isCloseTo(16.667, within());
+    }
+
+    @Test
+    void aReportTellsHowFarItHasGot() {
+        db.contact(arriving("2026-03-02T09:00:00Z").answeredAfter(10));
+        List<String> steps = new ArrayList<>();
+
+        db.inTransaction(em -> new KpiService(
+                        new JpaKpiSource(em), KpiSettings.defaults(ZoneOffset.UTC), Clock.fixed(NOW, ZoneOffset.UTC))
+                .report(dayQuery(), (done, total) -> steps.add(done + "/" + total)));
+
+        // Started; rows summed; roll-ups (none yet) added; cases summed.
+        assertThat(steps).containsExactly("0/3", "1/3", "2/3", "3/3");
     }
 
     private Map<Kpi, Double> day(KpiSettings settings) {

@@ -73,7 +73,7 @@ public final class KpiDatabase implements AutoCloseable {
      * Raises case {@code id} for customer {@code customer} at {@code raised}, owned by agent {@code owner}; resolved
      * (with that many reopens before) or still open.
      */
-    void supportCase(long id, long customer, long owner, String raised, boolean resolved, int reopens) {
+    public void supportCase(long id, long customer, long owner, String raised, boolean resolved, int reopens) {
         sql("insert into support_case (id, version, customer_id, subject, description, case_type, priority, status,"
                 + " support_tier, owner_id, resolution_code, reopen_count, created_at, resolved_at) values (" + id
                 + ", 0, " + customer + ", 'subject', 'description', 'INCIDENT', 'P2', '"
@@ -98,7 +98,7 @@ public final class KpiDatabase implements AutoCloseable {
         return instant.toString().replace('T', ' ').replace("Z", "+00");
     }
 
-    void sql(String statement) {
+    public void sql(String statement) {
         inTransaction(em -> em.createNativeQuery(statement).executeUpdate());
     }
 
@@ -124,7 +124,7 @@ public final class KpiDatabase implements AutoCloseable {
                 .refresh(maxNewDays));
     }
 
-    <T> T inTransaction(Function<EntityManager, T> work) {
+    public <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();
