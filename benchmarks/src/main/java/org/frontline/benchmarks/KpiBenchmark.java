@@ -2,13 +2,6 @@ package org.frontline.benchmarks;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceConfiguration;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
-import org.frontline.core.domain.contact.Contact;
 import org.frontline.core.domain.kpi.Granularity;
 import org.frontline.core.domain.kpi.Grouping;
 import org.frontline.core.domain.kpi.KpiQuery;
@@ -30,7 +21,6 @@ import org.frontline.core.domain.kpi.KpiSettings;
 import org.frontline.core.domain.kpi.RollUpRun;
 import org.frontline.core.infrastructure.jpa.JpaKpiRollUpStore;
 import org.frontline.core.infrastructure.jpa.JpaKpiSource;
-import org.hibernate.jpa.HibernatePersistenceProvider;
 
 /**
  * KPI reports over the demo centre at a million contacts (a year of them, with sixty agents' status logs), on H2 or
@@ -46,30 +36,14 @@ import org.hibernate.jpa.HibernatePersistenceProvider;
  * }</pre>
  */
 public final class KpiBenchmark {
-    private static final String PG_SCHEMA = "frontline_bench_kpi";
-    private static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
 
     private KpiBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         String database = args.length > 0 ? args[0] : "h2";
         long contacts = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
-        String url = switch (database) {
-            case "h2" ->
-                "jdbc:h2:file:" + Path.of("target/kpi-bench/frontline").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-            case "postgresql" ->
-                "jdbc:postgresql://127.0.0.1:5432/test?reWriteBatchedInserts=true&currentSchema=" + PG_SCHEMA;
-            default -> throw new IllegalArgumentException("database must be h2 or postgresql, got " + database);
-        };
-        String user = database.equals("h2") ? "sa" : "postgres";
-        prepare(url, user, database.equals("h2") ? null : PG_SCHEMA, contacts);
-        EntityManagerFactory factory = new PersistenceConfiguration("kpi-benchmark")
-                .provider(HibernatePersistenceProvider.class.getName())
-                .managedClass(Contact.class)
-                .property(PersistenceConfiguration.JDBC_URL, url)
-                .property(PersistenceConfiguration.JDBC_USER, user)
-                .property("hibernate.integration.envers.enabled", "false")
-                .createEntityManagerFactory();
+        BenchCentre centre = BenchCentre.prepare(database, contacts);
+        EntityManagerFactory factory = centre.entityManagerFactory();
         KpiSettings settings = KpiSettings.defaults(ZoneOffset.UTC);
         Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
         Jpa.inTransaction(
@@ -86,7 +60,7 @@ public final class KpiBenchmark {
         System.out.printf(
                 Locale.ROOT, "roll-up: %d days in %.1f s (%.0f ms a day)%n", days, seconds, seconds * 1000 / days);
         // What autovacuum does in production after a million rows changed: fresh statistics, dead index entries gone.
-        analyse(url, user, database.equals("h2"));
+        centre.analyse();
         measure(factory, settings, clock, "rolled up", 9);
         Jpa.inTransaction(
                 factory,
@@ -97,13 +71,6 @@ public final class KpiBenchmark {
                         .executeUpdate());
         measure(factory, settings, clock, "rolled up, 3 days changed", 9);
         factory.close();
-    }
-
-    private static void analyse(String url, String user, boolean h2) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, user, "");
-                Statement sql = connection.createStatement()) {
-            sql.execute(h2 ? "analyze" : "vacuum analyze");
-        }
     }
 
     private static KpiRollUp rollUp(EntityManager em, KpiSettings settings, Clock clock) {
@@ -172,40 +139,5 @@ public final class KpiBenchmark {
 
     private static double max(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-    }
-
-    private static void prepare(String url, String user, String schema, long contacts) throws Exception {
-        var config = Flyway.configure().dataSource(url, user, "").cleanDisabled(false);
-        if (schema != null) {
-            config.schemas(schema);
-        }
-        Flyway flyway = config.load();
-        try (Connection connection = DriverManager.getConnection(url, user, "")) {
-            long present = 0;
-            try (Statement sql = connection.createStatement();
-                    ResultSet count = sql.executeQuery("select count(*) from information_schema.tables"
-                            + " where lower(table_name) = 'contact'")) {
-                count.next();
-                if (count.getLong(1) > 0) {
-                    try (ResultSet rows = sql.executeQuery("select count(*) from contact")) {
-                        rows.next();
-                        present = rows.getLong(1);
-                    }
-                }
-            }
-            if (present >= contacts) {
-                System.out.printf(Locale.ROOT, "reusing %d contacts%n", present);
-                flyway.migrate();
-                new DemoCentreAtScale(FIRST_DAY).scheduleIfUnscheduled(connection);
-            } else {
-                flyway.clean();
-                flyway.migrate();
-                long start = System.nanoTime();
-                long written = new DemoCentreAtScale(FIRST_DAY).write(connection, contacts);
-                System.out.printf(
-                        Locale.ROOT, "generated %d contacts in %.0fs%n", written, (System.nanoTime() - start) / 1e9);
-            }
-        }
-        analyse(url, user, schema == null);
     }
 }

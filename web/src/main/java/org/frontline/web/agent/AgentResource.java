@@ -31,6 +31,7 @@ import org.frontline.core.domain.agent.Agent;
 import org.frontline.core.domain.agent.AgentFilter;
 import org.frontline.core.domain.agent.AgentService;
 import org.frontline.core.domain.agent.AgentStatus;
+import org.frontline.core.domain.agent.LeaveReason;
 import org.frontline.core.domain.agent.StatusLogEntry;
 import org.frontline.core.domain.shared.Channel;
 import org.frontline.core.domain.shared.SupportTier;
@@ -124,6 +125,23 @@ public class AgentResource {
         AgentStatus status = RequestParameters.enumeration("status", request.status(), AgentStatus.class)
                 .orElseThrow();
         Agent agent = agents.changeStatus(id, status);
+        changes.fire(new AgentChanged(id));
+        return AgentResponse.from(agent);
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/leave")
+    @Operation(
+            summary = "Record that the agent left: their last day and why (VOLUNTARY, INVOLUNTARY, INTERNAL_MOVE)",
+            description = "Logs them off; they keep their history, count in turnover, and can no longer log in or"
+                    + " answer surveys. Send the version you last read (409 otherwise).")
+    public AgentResponse leave(@PathParam("id") long id, @NotNull @Valid LeaveRequest request) {
+        Agent agent = agents.leave(
+                id,
+                request.requiredVersion(),
+                RequestParameters.date("leftOn", request.leftOn()).orElseThrow(),
+                RequestParameters.enumeration("reason", request.reason(), LeaveReason.class)
+                        .orElseThrow());
         changes.fire(new AgentChanged(id));
         return AgentResponse.from(agent);
     }

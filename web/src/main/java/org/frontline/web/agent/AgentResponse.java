@@ -13,7 +13,7 @@ import org.frontline.web.agent.AgentRequest.ChannelPayload;
 import org.frontline.web.agent.AgentRequest.LanguagePayload;
 import org.frontline.web.agent.AgentRequest.SkillPayload;
 
-/** An agent as the API returns it, skills and languages best first. */
+/** An agent as the API returns it, skills and languages best first; leftOn and leaveReason once they left. */
 public record AgentResponse(
         long id,
         long version,
@@ -27,7 +27,9 @@ public record AgentResponse(
         List<ChannelPayload> channels,
         LocalDate hireDate,
         String status,
-        Instant statusSince) {
+        Instant statusSince,
+        LocalDate leftOn,
+        String leaveReason) {
 
     static AgentResponse from(Agent agent) {
         AgentProfile profile = agent.profile();
@@ -55,6 +57,8 @@ public record AgentResponse(
                         .toList(),
                 profile.hireDate(),
                 agent.status().name(),
-                agent.statusSince());
+                agent.statusSince(),
+                agent.leftOn().orElse(null),
+                agent.leaveReason().map(Enum::name).orElse(null));
     }
 }

@@ -22,6 +22,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.frontline.core.domain.shared.Channel;
+import org.frontline.core.domain.shared.InvalidTransitionException;
+import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.SupportTier;
 import org.frontline.core.domain.team.Team;
 import org.hibernate.envers.Audited;
@@ -72,6 +74,14 @@ public class Agent {
     @Column(name = "hire_date", nullable = false)
     private LocalDate hireDate;
 
+    /** The day the agent left (their last day), empty while they work here. */
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "leave_reason", length = 12)
+    private LeaveReason leaveReason;
+
     /** Not audited: the status log keeps every change of it, and an audit row per click would swamp the trail. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -103,6 +113,10 @@ public class Agent {
         if (team.id() != null && team.id() != profile.teamId()) {
             throw new IllegalArgumentException("profile names team " + profile.teamId() + " but got team " + team.id());
         }
+        if (leftOn != null && profile.hireDate().isAfter(leftOn)) {
+            throw new InvalidValueException(
+                    "hireDate", "must not be after the day the agent left, " + leftOn + ", got " + profile.hireDate());
+        }
         this.name = profile.name();
         this.email = profile.email();
         this.team = team;
@@ -123,6 +137,10 @@ public class Agent {
     public Optional<AgentStatusInterval> changeStatus(AgentStatus newStatus, Instant now) {
         Objects.requireNonNull(newStatus, "newStatus");
         Objects.requireNonNull(now, "now");
+        if (leftOn != null && newStatus != AgentStatus.OFFLINE) {
+            throw new InvalidTransitionException(
+                    "agent", id, "gone since " + leftOn, "log in", "an agent who left takes no more contacts");
+        }
         if (newStatus == status) {
             return Optional.empty();
         }
@@ -131,6 +149,34 @@ public class Agent {
         this.status = newStatus;
         this.statusSince = end;
         return Optional.of(closed);
+    }
+
+    /**
+     * Records that the agent left on {@code day} (their last day) and logs them off; returns the status stretch that
+     * closes, if any.
+     */
+    public Optional<AgentStatusInterval> leave(LocalDate day, LeaveReason reason, Instant now) {
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(reason, "reason");
+        if (leftOn != null) {
+            throw new InvalidTransitionException(
+                    "agent", id, "gone since " + leftOn, "record a leave for", "once only");
+        }
+        if (day.isBefore(hireDate)) {
+            throw new InvalidValueException("leftOn", "must not be before the hire date " + hireDate + ", got " + day);
+        }
+        Optional<AgentStatusInterval> closed = changeStatus(AgentStatus.OFFLINE, now);
+        this.leftOn = day;
+        this.leaveReason = reason;
+        return closed;
+    }
+
+    public Optional<LocalDate> leftOn() {
+        return Optional.ofNullable(leftOn);
+    }
+
+    public Optional<LeaveReason> leaveReason() {
+        return Optional.ofNullable(leaveReason);
     }
 
     public AgentProfile profile() {

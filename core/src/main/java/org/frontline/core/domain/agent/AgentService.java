@@ -2,6 +2,7 @@ package org.frontline.core.domain.agent;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,15 @@ public class AgentService {
         Agent agent = get(id);
         StaleVersionException.requireCurrent(KIND, id, expectedVersion, agent.version());
         agent.revise(profile, teams.get(profile.teamId()));
+        agents.flush();
+        return agent;
+    }
+
+    /** Records that the agent left on {@code day}, logging them off now. */
+    public Agent leave(long id, long expectedVersion, LocalDate day, LeaveReason reason) {
+        Agent agent = get(id);
+        StaleVersionException.requireCurrent(KIND, id, expectedVersion, agent.version());
+        agent.leave(day, reason, now()).ifPresent(closed -> closed.byUtcDay().forEach(agents::addStatusInterval));
         agents.flush();
         return agent;
     }

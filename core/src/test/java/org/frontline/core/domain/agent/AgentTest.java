@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.frontline.core.domain.Persisted;
 import org.frontline.core.domain.shared.Channel;
+import org.frontline.core.domain.shared.InvalidTransitionException;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.SupportTier;
 import org.frontline.core.domain.team.ServiceFunction;
@@ -63,6 +64,37 @@ class AgentTest {
         assertThat(closed.duration()).hasHours(1);
         assertThat(agent.status()).isEqualTo(AgentStatus.AVAILABLE);
         assertThat(agent.statusSince()).isEqualTo(nine);
+    }
+
+    @Test
+    void leavingLogsTheAgentOffAndKeepsThemOffline() {
+        Agent agent = savedAgent();
+        Instant nine = Instant.parse("2026-11-23T09:00:00Z");
+        agent.changeStatus(AgentStatus.AVAILABLE, nine);
+
+        AgentStatusInterval closed = agent.leave(
+                        LocalDate.of(2026, 11, 23), LeaveReason.VOLUNTARY, nine.plusSeconds(600))
+                .orElseThrow();
+
+        assertThat(closed.status()).isEqualTo(AgentStatus.AVAILABLE);
+        assertThat(agent.status()).isEqualTo(AgentStatus.OFFLINE);
+        assertThat(agent.leftOn()).contains(LocalDate.of(2026, 11, 23));
+        assertThat(agent.leaveReason()).contains(LeaveReason.VOLUNTARY);
+        assertThatThrownBy(() -> agent.changeStatus(AgentStatus.AVAILABLE, nine.plusSeconds(900)))
+                .isInstanceOf(InvalidTransitionException.class)
+                .hasMessageContaining("gone since 2026-11-23");
+        assertThatThrownBy(() -> agent.leave(LocalDate.of(2026, 11, 24), LeaveReason.INTERNAL_MOVE, nine))
+                .isInstanceOf(InvalidTransitionException.class);
+    }
+
+    @Test
+    void nobodyLeavesBeforeTheyWereHired() {
+        Agent agent = savedAgent();
+
+        assertThatThrownBy(() -> agent.leave(LocalDate.of(2024, 2, 29), LeaveReason.INVOLUNTARY, HIRED))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("hire date 2024-03-01");
+        assertThat(agent.leftOn()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,93 @@
+package org.frontline.qualityaudit.infrastructure.jpa;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.frontline.qualityaudit.competency.AgentWeek;
+import org.frontline.qualityaudit.competency.CompetencySource;
+import org.frontline.qualityaudit.competency.NewHire;
+
+/**
+ * New hires from the agent table, and their weeks summed by the database: one query for handled contacts and one for
+ * the submitted, current reviews of them, each over the hire's contacts by the (agent, arrival) index.
+ */
+public class JpaCompetencySource implements CompetencySource {
+    private static final String WEEK = "floor((extract(epoch from c.arrived_at) - :hiredEpoch) / 604800)";
+
+    private final EntityManager em;
+
+    public JpaCompetencySource(EntityManager em) {
+        this.em = Objects.requireNonNull(em, "em");
+    }
+
+    @Override
+    public List<NewHire> hiredWithin(LocalDate from, LocalDate to) {
+        return em.createQuery(
+                        "select a.id, a.name, t.id, t.name, a.hireDate, a.leftOn from Agent a join a.team t"
+                                + " where a.hireDate >= :from and a.hireDate < :to",
+                        Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()
+                .map(row -> new NewHire(
+                        (Long) row[0],
+                        (String) row[1],
+                        (Long) row[2],
+                        (String) row[3],
+                        (LocalDate) row[4],
+                        Optional.ofNullable((LocalDate) row[5])))
+                .toList();
+    }
+
+    @Override
+    public List<AgentWeek> weeks(NewHire hire, ZoneId zone) {
+        Instant hired = hire.hired().atStartOfDay(zone).toInstant();
+        String handled = " from contact c where c.agent_id = :agent and c.arrived_at >= :hired"
+                + " and c.answered_at is not null and c.ended_at is not null and c.abandoned = false";
+        Map<Integer, long[]> contacts = new HashMap<>();
+        rows(
+                        "select w, count(*), sum(h) from (select " + WEEK
+                                + " as w, c.talk_seconds + c.hold_seconds + c.wrap_up_seconds as h" + handled
+                                + ") x group by w",
+                        hire,
+                        hired)
+                .forEach(row -> contacts.put(
+                        ((Number) row[0]).intValue(),
+                        new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()}));
+        Map<Integer, double[]> reviews = new HashMap<>();
+        String reviewed = handled.replace(
+                " from contact c where",
+                " from contact c join qa_review r on r.contact_id = c.id and r.superseded_by is null"
+                        + " and r.state = 'SUBMITTED' and r.calibration_id is null and r.total_score is not null where");
+        rows(
+                        "select w, count(*), sum(s) from (select " + WEEK + " as w, r.total_score as s" + reviewed
+                                + ") x group by w",
+                        hire,
+                        hired)
+                .forEach(row -> reviews.put(
+                        ((Number) row[0]).intValue(),
+                        new double[] {((Number) row[1]).doubleValue(), ((Number) row[2]).doubleValue()}));
+        return contacts.entrySet().stream()
+                .map(e -> {
+                    double[] r = reviews.getOrDefault(e.getKey(), new double[2]);
+                    return new AgentWeek(
+                            hire.agentId(), e.getKey(), e.getValue()[0], e.getValue()[1], (long) r[0], r[1]);
+                })
+                .toList();
+    }
+
+    private List<Object[]> rows(String sql, NewHire hire, Instant hired) {
+        List<?> rows = em.createNativeQuery(sql)
+                .setParameter("agent", hire.agentId())
+                .setParameter("hired", hired)
+                .setParameter("hiredEpoch", hired.getEpochSecond())
+                .getResultList();
+        return rows.stream().map(Object[].class::cast).toList();
+    }
+}

@@ -1,0 +1,56 @@
+package org.frontline.web.workforce;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.kpi.KpiSettings;
+import org.frontline.core.domain.workforce.TeamTurnover;
+import org.frontline.core.domain.workforce.TurnoverAnalysis;
+import org.frontline.web.platform.RequestParameters;
+
+/** Turnover over REST: joiners, leavers and rates per team over a period of days. */
+@Path("/workforce/turnover")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Workforce")
+public class TurnoverResource {
+
+    @Inject
+    TurnoverAnalysis turnover;
+
+    @Inject
+    KpiSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(
+            summary = "Turnover per team over the days [from, to): headcount at start and end, joiners, leavers,"
+                    + " turnover and annualised rates, retention",
+            description = "Agents count in their current team (or the one they left from). Turnover: leavers over the"
+                    + " average of the two headcounts; annualised: scaled to 365 days; retention: of those on the books"
+                    + " at the start, the percent still there at the end. The whole centre comes first.")
+    public List<TeamTurnover> report(
+            @Parameter(description = "first day, e.g. 2026-01-01; default a year before to") @QueryParam("from")
+                    String from,
+            @Parameter(description = "the day after the last, e.g. 2027-01-01; default today") @QueryParam("to")
+                    String to) {
+        LocalDate end =
+                RequestParameters.date("to", to).orElseGet(() -> LocalDate.now(clock.withZone(settings.zone())));
+        LocalDate start = RequestParameters.date("from", from).orElseGet(() -> end.minusYears(1));
+        return turnover.report(start, end);
+    }
+}
