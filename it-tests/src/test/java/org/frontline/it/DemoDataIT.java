@@ -122,4 +122,30 @@ class DemoDataIT {
                 .isPositive();
         assertThat(stale.getJsonNumber("totalItems").longValue()).isPositive();
     }
+
+    @Test
+    void showsWhatCustomersContactAboutAndHowAgentsFeel() {
+        JsonObject repetition = new HttpApi(base).get("api/kpis/repetition").json();
+
+        assertThat(repetition.getInt("topicCount")).as("the demo reason codes").isGreaterThanOrEqualTo(10);
+        assertThat(repetition.getJsonNumber("fromNewAccounts").longValue())
+                .as("customers whose account opened lately")
+                .isPositive();
+        assertThat(repetition.getJsonArray("series").size()).isEqualTo(10);
+        JsonObject demoSurvey = new HttpApi(base)
+                        .get("api/workforce/pulse-surveys?size=100")
+                        .json()
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(survey -> survey.getString("question").startsWith("How satisfied are you"))
+                        .findFirst()
+                        .orElseThrow();
+        JsonObject centre = new HttpApi(base)
+                .get("api/workforce/pulse-surveys/" + demoSurvey.getJsonNumber("id") + "/results")
+                .jsonList()
+                .get(0);
+        assertThat(centre.getBoolean("shown")).isTrue();
+        assertThat(centre.getInt("respondents")).isGreaterThan(20);
+    }
 }

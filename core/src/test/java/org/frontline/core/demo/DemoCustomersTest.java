@@ -77,6 +77,14 @@ class DemoCustomersTest {
     }
 
     @Test
+    void aboutOneInSevenAccountsOpenedInTheLastFourMonths() {
+        long recent = customers.stream().filter(c -> c.openedDaysAgo() < 120).count();
+
+        assertThat(recent / (double) customers.size()).isBetween(0.12, 0.18);
+        assertThat(customers).allSatisfy(c -> assertThat(c.openedDaysAgo()).isBetween(1, 1999));
+    }
+
+    @Test
     void theSameSeedGivesTheSameCentre() {
         assertThat(DemoCustomers.generate(new SplittableRandom(7), 2000)).isEqualTo(customers);
     }

@@ -46,12 +46,14 @@ public class DemoData {
         long contacts = loader.loadContacts(people.get(), caseContacts);
         long statusLog = loader.loadStatusLog(people.get());
         int queues = loader.loadRoutingQueues();
+        int surveys = loader.loadWorkforce(people.get());
         LOG.info(() -> "Demo data loaded in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
                 + people.get().customerIds().length + " customers, "
                 + people.get().staffByTeam().stream().mapToInt(List::size).sum()
                 + " contact-taking agents, " + contacts + " contacts, " + caseContacts.size()
                 + " of them about one of the cases, " + articles + " knowledge-base articles (" + usage.links()
                 + " linked to the cases they solved, " + usage.votes() + " votes, " + usage.searches() + " searches), "
-                + statusLog + " stretches of the agents' status log, " + queues + " routing queues");
+                + statusLog + " stretches of the agents' status log, " + queues + " routing queues, " + surveys
+                + " pulse surveys");
     }
 }

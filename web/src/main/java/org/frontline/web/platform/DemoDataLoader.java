@@ -30,6 +30,7 @@ import org.frontline.core.demo.DemoCaseWriter;
 import org.frontline.core.demo.DemoCases;
 import org.frontline.core.demo.DemoCustomers;
 import org.frontline.core.demo.DemoCustomers.DemoCustomer;
+import org.frontline.core.demo.DemoPulseSurveys;
 import org.frontline.core.demo.ProblemPlan;
 import org.frontline.core.demo.StatusLogStream;
 import org.frontline.core.domain.agent.Agent;
@@ -42,6 +43,8 @@ import org.frontline.core.domain.shared.PageRequest;
 import org.frontline.core.domain.team.ServiceFunction;
 import org.frontline.core.domain.team.Team;
 import org.frontline.core.domain.team.TeamService;
+import org.frontline.core.domain.workforce.PulseAnswer;
+import org.frontline.core.domain.workforce.PulseSurvey;
 import org.frontline.core.infrastructure.jdbc.ContactBulkWriter;
 import org.frontline.core.infrastructure.jdbc.ShiftBulkWriter;
 import org.frontline.core.infrastructure.jdbc.StatusLogBulkWriter;
@@ -55,6 +58,7 @@ import org.frontline.kb.domain.article.ArticleLanguage;
 import org.frontline.kb.domain.article.ArticleService;
 import org.frontline.kb.domain.search.ArticleSearch;
 import org.frontline.kb.infrastructure.jpa.JpaUsageRepository;
+import org.frontline.qualityaudit.competency.CompetencyStandardService;
 import org.frontline.routing.demo.DemoQueues;
 import org.frontline.routing.desk.QueueRule;
 import org.frontline.routing.infrastructure.jpa.JpaRoutingRepository;
@@ -72,6 +76,7 @@ public class DemoDataLoader {
     static final double CONTACTS_PER_DAY = 400;
     static final double CASES_PER_DAY = 10;
     static final int STATUS_LOG_DAYS = 28;
+    static final int PULSE_MONTHS = 3;
     static final String KNOWLEDGE_TEAM = "Knowledge team";
 
     @PersistenceContext(unitName = "frontline")
@@ -91,6 +96,9 @@ public class DemoDataLoader {
 
     @Inject
     ArticleSearch search;
+
+    @Inject
+    CompetencyStandardService competencyStandards;
 
     @Inject
     Clock clock;
@@ -269,5 +277,35 @@ public class DemoDataLoader {
             new ShiftBulkWriter(connection).write(log.shifts().iterator());
             return new StatusLogBulkWriter(connection).write(log);
         }
+    }
+
+    /**
+     * Writes {@value #PULSE_MONTHS} monthly pulse surveys with the contact-taking agents' answers, and gives each
+     * contact-taking team a competency standard (QA score 80, handle time 480 s, 20 contacts a week).
+     */
+    @Transactional
+    public int loadWorkforce(DemoPeople people) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        List<DemoPulseSurveys.Survey> surveys =
+                DemoPulseSurveys.generate(new SplittableRandom(SEED + 5), people.staffByTeam(), today, PULSE_MONTHS);
+        for (DemoPulseSurveys.Survey planned : surveys) {
+            Instant opened = planned.opensOn().atStartOfDay(ZoneOffset.UTC).toInstant();
+            PulseSurvey survey =
+                    new PulseSurvey(DemoPulseSurveys.QUESTION, planned.opensOn(), planned.closesOn(), opened);
+            entityManager.persist(survey);
+            entityManager.flush();
+            for (DemoPulseSurveys.Answer answer : planned.answers()) {
+                entityManager.persist(new PulseAnswer(
+                        survey.id(),
+                        answer.agentId(),
+                        answer.teamId(),
+                        answer.score(),
+                        opened.plus(Duration.ofDays(answer.day()).plusHours(10))));
+            }
+        }
+        for (long team : people.teamIds()) {
+            competencyStandards.set(team, null, 80, 480, 20);
+        }
+        return surveys.size();
     }
 }
