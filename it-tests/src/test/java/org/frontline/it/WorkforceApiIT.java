@@ -61,6 +61,9 @@ class WorkforceApiIT {
         assertThat(row.getInt("leftVoluntarily")).isEqualTo(1);
         assertThat(row.getInt("atEnd")).isEqualTo(2);
         assertThat(row.getJsonNumber("turnoverRate").doubleValue()).isEqualTo(40.0);
+        HttpApi.Reply csv = api().get("api/workforce/turnover.csv?from=2002-01-01&to=2003-01-01");
+        assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("team_id,team,at_start,hired,left");
+        assertThat(csv.body()).contains(team + ",Turnover ");
         assertThat(api().get("api/workforce/turnover?from=2003-01-01&to=2002-01-01")
                         .status())
                 .isEqualTo(400);
@@ -133,6 +136,10 @@ class WorkforceApiIT {
         assertThat(hire.getString("status")).isEqualTo("COMPETENT");
         assertThat(hire.getInt("days")).isEqualTo(14);
         assertThat(hire.getString("competentOn")).isEqualTo(hired.plusDays(13).toString());
+        String csv = api().get(
+                        "api/workforce/speed-to-competency.csv?hiredFrom=" + hired + "&hiredTo=" + hired.plusDays(1))
+                .body();
+        assertThat(csv).startsWith("agent_id,name,team_id").contains(agent + ",Workforce ");
         assertThat(api().get("api/workforce/competency-standards").jsonList())
                 .anyMatch(s -> s.getJsonNumber("teamId").longValue() == team && s.getInt("ahtSeconds") == 300);
         assertThat(api().put("api/workforce/competency-standards/" + team, """

@@ -100,4 +100,15 @@ public class CompetencyResource {
         LocalDate start = RequestParameters.date("hiredFrom", hiredFrom).orElseGet(() -> end.minusYears(1));
         return speed.report(start, end);
     }
+
+    @GET
+    @Path("speed-to-competency.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Every new hire of the same report as CSV")
+    public Response speedToCompetencyCsv(
+            @QueryParam("hiredFrom") String hiredFrom, @QueryParam("hiredTo") String hiredTo) {
+        return Response.ok(WorkforceCsv.hires(speedToCompetency(hiredFrom, hiredTo)))
+                .header("Content-Disposition", "attachment; filename=\"speed-to-competency.csv\"")
+                .build();
+    }
 }

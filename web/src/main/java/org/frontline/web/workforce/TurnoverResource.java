@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,10 +21,9 @@ import org.frontline.core.domain.workforce.TurnoverAnalysis;
 import org.frontline.web.platform.RequestParameters;
 
 /** Turnover over REST: joiners, leavers and rates per team over a period of days. */
-@Path("/workforce/turnover")
+@Path("/workforce")
 @RequestScoped
 @Transactional
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Workforce")
 public class TurnoverResource {
 
@@ -37,6 +37,8 @@ public class TurnoverResource {
     Clock clock;
 
     @GET
+    @Path("turnover")
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Turnover per team over the days [from, to): headcount at start and end, joiners, leavers,"
                     + " turnover and annualised rates, retention",
@@ -52,5 +54,15 @@ public class TurnoverResource {
                 RequestParameters.date("to", to).orElseGet(() -> LocalDate.now(clock.withZone(settings.zone())));
         LocalDate start = RequestParameters.date("from", from).orElseGet(() -> end.minusYears(1));
         return turnover.report(start, end);
+    }
+
+    @GET
+    @Path("turnover.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The same turnover report as CSV, one row per team (the whole centre first)")
+    public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return Response.ok(WorkforceCsv.turnover(report(from, to)))
+                .header("Content-Disposition", "attachment; filename=\"turnover.csv\"")
+                .build();
     }
 }
