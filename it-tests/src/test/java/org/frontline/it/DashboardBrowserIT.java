@@ -1,0 +1,64 @@
+package org.frontline.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** The supervisor dashboard in a real browser: KPI cards with targets, trend charts, 80/20, topics, satisfaction. */
+@ExtendWith(ArquillianExtension.class)
+class DashboardBrowserIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return FrontlineDeployment.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void aSupervisorReadsTheCentresKpisTrendsAndTopics() {
+        // Something in the period on either database: a contact answered today about a topic of this test's own.
+        HttpApi api = new HttpApi(base);
+        String topic = "dash" + UUID.randomUUID().toString().substring(0, 8) + ".question";
+        String now = Instant.now().minusSeconds(60).toString();
+        assertThat(api.post("api/contacts", """
+                        {"channel": "PHONE", "arrivedAt": "%s", "answeredAt": "%s", "endedAt": "%s", "talkSeconds": 30,
+                         "reasonCode": "%s"}""".formatted(now, now, now, topic)).status())
+                .isEqualTo(201);
+
+        try (Browser browser = Browser.open()) {
+            browser.driver.get(base + "ui/dashboard.html");
+            browser.check("dashboard", () -> {
+                browser.waiting().until(ExpectedConditions.textToBe(By.id("status"), "Showing the last 30 days."));
+                List<WebElement> cards = browser.driver.findElements(By.cssSelector("#cards .card"));
+                assertThat(cards).hasSize(10);
+                WebElement serviceLevel = browser.driver.findElement(By.cssSelector(".card[data-kpi='service-level']"));
+                assertThat(serviceLevel.getAttribute("title")).contains("answer target");
+                assertThat(serviceLevel.findElement(By.className("value")).getText())
+                        .matches("[0-9.]+ %");
+                assertThat(browser.driver.findElements(By.cssSelector("#charts canvas")))
+                        .hasSize(6);
+                assertThat(browser.driver.findElement(By.id("pareto-summary")).getText())
+                        .startsWith("The top 20 % of");
+                assertThat(browser.driver.findElement(By.id("topics")).getText())
+                        .contains("Topic", "Contacts");
+
+                new Select(browser.driver.findElement(By.id("period"))).selectByValue("7");
+                browser.waiting().until(ExpectedConditions.textToBe(By.id("status"), "Showing the last 7 days."));
+            });
+        }
+    }
+}
