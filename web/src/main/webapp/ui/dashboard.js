@@ -79,12 +79,20 @@ async function trends(period) {
     const canvas = document.createElement('canvas');
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', `${key.replaceAll('-', ' ')} per day: ${kpi.definition}`);
-    figure.append(title, canvas);
+    const plot = document.createElement('div');
+    plot.className = 'plot';
+    plot.append(canvas);
+    figure.append(title, plot);
     container.append(figure);
     charts.push(new Chart(canvas, {
       type: 'line',
       data: { labels, datasets: [{ label: key, data: report.rows.map((row) => row.values[key] ?? null), borderColor: '#0b5cad', spanGaps: true }] },
-      options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true } } },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        plugins: { legend: { display: false } },
+        scales: { y: { beginAtZero: true } },
+      },
     }));
   }
 }

@@ -147,5 +147,13 @@ class DemoDataIT {
                 .get(0);
         assertThat(centre.getBoolean("shown")).isTrue();
         assertThat(centre.getInt("respondents")).isGreaterThan(20);
+        JsonObject kpis = new HttpApi(base).get("api/kpis/report").json();
+        assertThat(kpis.getJsonArray("rows")
+                        .getJsonObject(0)
+                        .getJsonObject("values")
+                        .getJsonNumber("cost-per-contact")
+                        .doubleValue())
+                .as("the demo teams' hourly costs")
+                .isPositive();
     }
 }

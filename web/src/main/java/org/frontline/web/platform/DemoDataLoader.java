@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -39,6 +40,7 @@ import org.frontline.core.domain.agent.AgentService;
 import org.frontline.core.domain.agent.ChannelSkill;
 import org.frontline.core.domain.cases.Case;
 import org.frontline.core.domain.customer.CustomerService;
+import org.frontline.core.domain.kpi.cost.CostRateService;
 import org.frontline.core.domain.shared.PageRequest;
 import org.frontline.core.domain.team.ServiceFunction;
 import org.frontline.core.domain.team.Team;
@@ -77,6 +79,11 @@ public class DemoDataLoader {
     static final double CASES_PER_DAY = 10;
     static final int STATUS_LOG_DAYS = 28;
     static final int PULSE_MONTHS = 3;
+    /** Loaded hourly cost of support, technical support and sales, in FRONTLINE_KPI_CURRENCY. */
+    private static final BigDecimal[] HOURLY_COSTS = {
+        new BigDecimal("34.00"), new BigDecimal("41.50"), new BigDecimal("38.00")
+    };
+
     static final String KNOWLEDGE_TEAM = "Knowledge team";
 
     @PersistenceContext(unitName = "frontline")
@@ -99,6 +106,9 @@ public class DemoDataLoader {
 
     @Inject
     CompetencyStandardService competencyStandards;
+
+    @Inject
+    CostRateService costRates;
 
     @Inject
     Clock clock;
@@ -281,7 +291,8 @@ public class DemoDataLoader {
 
     /**
      * Writes {@value #PULSE_MONTHS} monthly pulse surveys with the contact-taking agents' answers, and gives each
-     * contact-taking team a competency standard (QA score 80, handle time 480 s, 20 contacts a week).
+     * contact-taking team a competency standard (QA score 80, handle time 480 s, 20 contacts a week) and a loaded
+     * hourly cost (technical support dearer), so cost per contact has something to show.
      */
     @Transactional
     public int loadWorkforce(DemoPeople people) {
@@ -303,8 +314,9 @@ public class DemoDataLoader {
                         opened.plus(Duration.ofDays(answer.day()).plusHours(10))));
             }
         }
-        for (long team : people.teamIds()) {
-            competencyStandards.set(team, null, 80, 480, 20);
+        for (int i = 0; i < people.teamIds().length; i++) {
+            competencyStandards.set(people.teamIds()[i], null, 80, 480, 20);
+            costRates.set(people.teamIds()[i], HOURLY_COSTS[i]);
         }
         return surveys.size();
     }
