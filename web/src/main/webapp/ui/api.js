@@ -2,7 +2,18 @@
 const base = new URL('../api/', document.baseURI);
 
 export async function get(path) {
-  const response = await fetch(new URL(path, base), { headers: { Accept: 'application/json' } });
+  return read(path, await fetch(new URL(path, base), { headers: { Accept: 'application/json' } }));
+}
+
+export async function post(path, body) {
+  return read(path, await fetch(new URL(path, base), {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  }));
+}
+
+async function read(path, response) {
   if (!response.ok) {
     let detail = response.statusText;
     try {

@@ -1,7 +1,8 @@
-// The supervisor dashboard: the centre's KPIs with their targets, daily trends, the 80/20 view, the commonest
-// topics and the latest pulse survey, for the period chosen.
+// The supervisor dashboard: the centre's KPIs with their targets, daily trends, the staffing calculator, the 80/20
+// view, the commonest topics and the latest pulse survey, for the period chosen.
 import { get, lastDays } from './api.js';
 import { table, value } from './format.js';
+import { staffingCalculator } from './staffing.js';
 
 const CARDS = ['service-level', 'average-speed-of-answer', 'abandonment-rate', 'average-handle-time',
   'first-contact-resolution', 'csat', 'customer-effort', 'occupancy', 'schedule-adherence', 'cost-per-contact'];
@@ -143,4 +144,5 @@ async function pulse() {
 }
 
 document.getElementById('period').addEventListener('change', show);
+staffingCalculator();
 show();

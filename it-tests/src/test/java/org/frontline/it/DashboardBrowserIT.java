@@ -17,7 +17,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-/** The supervisor dashboard in a real browser: KPI cards with targets, trend charts, 80/20, topics, satisfaction. */
+/**
+ * The supervisor dashboard in a real browser: KPI cards with targets, trend charts, the staffing calculator, 80/20,
+ * topics, satisfaction.
+ */
 @ExtendWith(ArquillianExtension.class)
 class DashboardBrowserIT {
     @Deployment(testable = false)
@@ -29,7 +32,7 @@ class DashboardBrowserIT {
     private URL base;
 
     @Test
-    void aSupervisorReadsTheCentresKpisTrendsAndTopics() {
+    void aSupervisorReadsTheCentresKpisAndRunsTheStaffingCalculator() {
         // Something in the period on either database: a contact answered today about a topic of this test's own.
         HttpApi api = new HttpApi(base);
         String topic = "dash" + UUID.randomUUID().toString().substring(0, 8) + ".question";
@@ -55,6 +58,18 @@ class DashboardBrowserIT {
                         .startsWith("The top 20 % of");
                 assertThat(browser.driver.findElement(By.id("topics")).getText())
                         .contains("Topic", "Contacts");
+
+                // The staffing calculator: 120 calls a half-hour at 300 s is 20 Erlangs; 80 % within 20 s.
+                WebElement arrivals = browser.driver.findElement(By.id("arrivals"));
+                arrivals.clear();
+                arrivals.sendKeys("120");
+                browser.driver.findElement(By.cssSelector("#staffing button")).click();
+                browser.waiting()
+                        .until(ExpectedConditions.textToBePresentInElementLocated(
+                                By.id("staffing-result"), "agents taking contacts meet the target"));
+                assertThat(browser.driver.findElement(By.id("staffing-result")).getText())
+                        .startsWith("Traffic 20.0 Erlangs");
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("staffing-chart")));
 
                 new Select(browser.driver.findElement(By.id("period"))).selectByValue("7");
                 browser.waiting().until(ExpectedConditions.textToBe(By.id("status"), "Showing the last 7 days."));
