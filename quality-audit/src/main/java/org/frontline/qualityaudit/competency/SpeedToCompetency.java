@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.frontline.core.domain.shared.InvalidValueException;
+import org.frontline.core.domain.workforce.Tenure;
+import org.frontline.core.domain.workforce.TenureSource;
 
 /**
  * Works out speed to competency: for each agent hired in a period, the first whole week since hire whose figures met
@@ -25,6 +27,7 @@ public class SpeedToCompetency {
 
     static final int MAX_DAYS = 3660;
 
+    private final TenureSource tenures;
     private final CompetencySource source;
     private final CompetencyStandardRepository standards;
     private final ZoneId zone;
@@ -32,7 +35,12 @@ public class SpeedToCompetency {
 
     /** @param zone the centre's time zone, whose days hire dates and weeks are counted in */
     public SpeedToCompetency(
-            CompetencySource source, CompetencyStandardRepository standards, ZoneId zone, Clock clock) {
+            TenureSource tenures,
+            CompetencySource source,
+            CompetencyStandardRepository standards,
+            ZoneId zone,
+            Clock clock) {
+        this.tenures = Objects.requireNonNull(tenures, "tenures");
         this.source = Objects.requireNonNull(source, "source");
         this.standards = Objects.requireNonNull(standards, "standards");
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -49,16 +57,17 @@ public class SpeedToCompetency {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Map<Long, CompetencyStandard> byTeam =
                 standards.all().stream().collect(Collectors.toMap(CompetencyStandard::teamId, Function.identity()));
-        List<HireProgress> hires = source.hiredWithin(hiredFrom, hiredTo).stream()
-                .sorted(Comparator.comparing(NewHire::teamName)
-                        .thenComparing(NewHire::hired)
-                        .thenComparingLong(NewHire::agentId))
+        List<HireProgress> hires = tenures.overlapping(hiredFrom, hiredTo).stream()
+                .filter(tenure -> tenure.hiredWithin(hiredFrom, hiredTo))
+                .sorted(Comparator.comparing(Tenure::teamName)
+                        .thenComparing(Tenure::hired)
+                        .thenComparingLong(Tenure::agentId))
                 .map(hire -> progress(hire, byTeam.get(hire.teamId()), today))
                 .toList();
         return new CompetencyReport(hiredFrom, hiredTo, today, teams(hires, byTeam), hires);
     }
 
-    private HireProgress progress(NewHire hire, CompetencyStandard standard, LocalDate today) {
+    private HireProgress progress(Tenure hire, CompetencyStandard standard, LocalDate today) {
         LocalDate end = hire.leftOn().filter(left -> left.isBefore(today)).orElse(today);
         int weeksObserved = (int) Math.max(0, ChronoUnit.DAYS.between(hire.hired(), end.plusDays(1)) / 7);
         if (standard == null) {
@@ -93,7 +102,7 @@ public class SpeedToCompetency {
         return reviews == 0 ? null : sum / reviews;
     }
 
-    private static HireProgress progress(NewHire hire, CompetencyStatus status, Integer week, int weeksObserved) {
+    private static HireProgress progress(Tenure hire, CompetencyStatus status, Integer week, int weeksObserved) {
         return new HireProgress(
                 hire.agentId(),
                 hire.name(),

@@ -6,13 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.frontline.core.domain.agent.LeaveReason;
 import org.frontline.core.domain.shared.InvalidValueException;
+import org.frontline.core.domain.workforce.Tenure;
+import org.frontline.core.domain.workforce.TenureSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,22 +38,16 @@ class SpeedToCompetencyTest {
             // Ed, in Tech, which has no standard.
             5L, List.of(new AgentWeek(5, 0, 50, 5000, 5, 500)));
 
-    private final CompetencySource source = new CompetencySource() {
-        @Override
-        public List<NewHire> hiredWithin(LocalDate from, LocalDate to) {
-            return List.of(
-                    hire(1, "Ann", 1, "2026-01-05", null),
-                    hire(2, "Bo", 1, "2026-01-12", null),
-                    hire(3, "Cy", 1, "2026-02-23", null),
-                    hire(4, "Di", 1, "2026-01-05", "2026-01-25"),
-                    hire(5, "Ed", 2, "2026-01-05", null));
-        }
+    private final TenureSource tenures = (from, to) -> List.of(
+            hire(1, "Ann", 1, "2026-01-05", null),
+            hire(2, "Bo", 1, "2026-01-12", null),
+            hire(3, "Cy", 1, "2026-02-23", null),
+            hire(4, "Di", 1, "2026-01-05", "2026-01-25"),
+            hire(5, "Ed", 2, "2026-01-05", null),
+            // Hired before the period: not a new hire of it.
+            hire(6, "Flo", 1, "2025-06-02", null));
 
-        @Override
-        public List<AgentWeek> weeks(NewHire hire, ZoneId zone) {
-            return weeks.get(hire.agentId());
-        }
-    };
+    private final CompetencySource source = (hire, zone) -> weeks.get(hire.agentId());
 
     @Test
     void findsTheFirstWholeWeekThatMetTheTeamsStandard() {
@@ -132,16 +128,17 @@ class SpeedToCompetencyTest {
             @Override
             public void flush() {}
         };
-        return new SpeedToCompetency(source, repository, ZoneOffset.UTC, Clock.fixed(TODAY, ZoneOffset.UTC));
+        return new SpeedToCompetency(tenures, source, repository, ZoneOffset.UTC, Clock.fixed(TODAY, ZoneOffset.UTC));
     }
 
-    private static NewHire hire(long id, String name, long team, String hired, String left) {
-        return new NewHire(
+    private static Tenure hire(long id, String name, long team, String hired, String left) {
+        return new Tenure(
                 id,
                 name,
                 team,
                 team == 1 ? "Support" : "Tech",
                 LocalDate.parse(hired),
-                Optional.ofNullable(left).map(LocalDate::parse));
+                Optional.ofNullable(left).map(LocalDate::parse),
+                Optional.ofNullable(left).map(l -> LeaveReason.VOLUNTARY));
     }
 }

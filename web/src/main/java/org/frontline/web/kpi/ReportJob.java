@@ -7,25 +7,18 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.Progress;
+import org.frontline.web.platform.JobState;
 
 /** A report run in the background: which report, how many of its steps are done, and its result once finished. */
 final class ReportJob implements Runnable {
     private static final Logger LOG = Logger.getLogger(ReportJob.class.getName());
-
-    /** Where a job stands. */
-    enum State {
-        QUEUED,
-        RUNNING,
-        DONE,
-        FAILED
-    }
 
     final long id;
     private final String report;
     private final Function<Progress, Object> work;
     private final Clock clock;
     private final Instant submittedAt;
-    private volatile State state = State.QUEUED;
+    private volatile JobState state = JobState.QUEUED;
     private volatile int done;
     private volatile int total = 1;
     private volatile Instant finishedAt;
@@ -44,20 +37,20 @@ final class ReportJob implements Runnable {
     /** Makes the report; a failure is recorded (in words a person can act on), not thrown. */
     @Override
     public void run() {
-        state = State.RUNNING;
+        state = JobState.RUNNING;
         try {
             result = work.apply((stepsDone, steps) -> {
                 total = steps;
                 done = stepsDone;
             });
-            state = State.DONE;
+            state = JobState.DONE;
         } catch (InvalidValueException e) {
             error = e.getMessage();
-            state = State.FAILED;
+            state = JobState.FAILED;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "report job " + id + " (" + report + ") failed", e);
             error = "the report could not be made; the server log has the cause (report job " + id + ")";
-            state = State.FAILED;
+            state = JobState.FAILED;
         } finally {
             finishedAt = clock.instant();
         }
@@ -72,7 +65,7 @@ final class ReportJob implements Runnable {
                 state.name(),
                 stepsDone,
                 steps,
-                state == State.DONE ? 100 : 100 * stepsDone / Math.max(1, steps),
+                state == JobState.DONE ? 100 : 100 * stepsDone / Math.max(1, steps),
                 submittedAt,
                 finishedAt,
                 error,

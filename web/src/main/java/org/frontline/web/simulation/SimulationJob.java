@@ -7,20 +7,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.frontline.routing.simulation.Scenario;
 import org.frontline.routing.simulation.Simulation;
 import org.frontline.routing.simulation.SimulationResult;
+import org.frontline.web.platform.JobState;
 
 /**
  * One simulation job: the day as asked and its what-if variant (run second, with the same seed), how many
  * replications are done of how many, and the results once finished.
  */
 final class SimulationJob implements Runnable {
-    /** Where a job stands. */
-    enum State {
-        QUEUED,
-        RUNNING,
-        DONE,
-        FAILED
-    }
-
     final long id;
     final Instant submittedAt;
     private final Scenario baseline;
@@ -29,7 +22,7 @@ final class SimulationJob implements Runnable {
     private final long seed;
     private final Clock clock;
     private final AtomicInteger done = new AtomicInteger();
-    private volatile State state = State.QUEUED;
+    private volatile JobState state = JobState.QUEUED;
     private volatile Instant finishedAt;
     private volatile SimulationResult baselineResult;
     private volatile SimulationResult variantResult;
@@ -48,16 +41,16 @@ final class SimulationJob implements Runnable {
     /** Runs the day, then the variant; a failure is recorded, not thrown. */
     @Override
     public void run() {
-        state = State.RUNNING;
+        state = JobState.RUNNING;
         try {
             baselineResult = Simulation.run(baseline, replications, seed, done::set);
             if (variant.isPresent()) {
                 variantResult = Simulation.run(variant.get(), replications, seed, d -> done.set(replications + d));
             }
-            state = State.DONE;
+            state = JobState.DONE;
         } catch (RuntimeException e) {
             error = e.getMessage();
-            state = State.FAILED;
+            state = JobState.FAILED;
         } finally {
             finishedAt = clock.instant();
         }

@@ -47,6 +47,7 @@ public class WorkforceServices {
     @Produces
     SpeedToCompetency speedToCompetency(KpiSettings settings, Clock clock) {
         return new SpeedToCompetency(
+                new JpaTenures(entityManager),
                 new JpaCompetencySource(entityManager),
                 new JpaCompetencyStandardRepository(entityManager),
                 settings.zone(),

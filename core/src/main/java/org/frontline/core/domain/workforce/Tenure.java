@@ -10,6 +10,7 @@ import org.frontline.core.domain.agent.LeaveReason;
  */
 public record Tenure(
         long agentId,
+        String name,
         long teamId,
         String teamName,
         LocalDate hired,
@@ -21,7 +22,8 @@ public record Tenure(
         return hired.isBefore(day) && leftOn.map(last -> !last.isBefore(day)).orElse(true);
     }
 
-    boolean hiredWithin(LocalDate from, LocalDate to) {
+    /** Hired on one of the days [from, to). */
+    public boolean hiredWithin(LocalDate from, LocalDate to) {
         return !hired.isBefore(from) && hired.isBefore(to);
     }
 

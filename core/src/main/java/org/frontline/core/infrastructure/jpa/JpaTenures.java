@@ -20,7 +20,7 @@ public class JpaTenures implements TenureSource {
     @Override
     public List<Tenure> overlapping(LocalDate from, LocalDate to) {
         return em.createQuery(
-                        "select a.id, t.id, t.name, a.hireDate, a.leftOn, a.leaveReason from Agent a join a.team t"
+                        "select a.id, a.name, t.id, t.name, a.hireDate, a.leftOn, a.leaveReason from Agent a join a.team t"
                                 + " where a.hireDate < :to and (a.leftOn is null or a.leftOn >= :from)",
                         Object[].class)
                 .setParameter("from", from)
@@ -28,11 +28,12 @@ public class JpaTenures implements TenureSource {
                 .getResultStream()
                 .map(row -> new Tenure(
                         (Long) row[0],
-                        (Long) row[1],
-                        (String) row[2],
-                        (LocalDate) row[3],
-                        Optional.ofNullable((LocalDate) row[4]),
-                        Optional.ofNullable((LeaveReason) row[5])))
+                        (String) row[1],
+                        (Long) row[2],
+                        (String) row[3],
+                        (LocalDate) row[4],
+                        Optional.ofNullable((LocalDate) row[5]),
+                        Optional.ofNullable((LeaveReason) row[6])))
                 .toList();
     }
 }

@@ -88,6 +88,7 @@ class TurnoverAnalysisTest {
     private static Tenure tenure(long id, long team, String name, String hired, String left, LeaveReason reason) {
         return new Tenure(
                 id,
+                "agent " + id,
                 team,
                 name,
                 LocalDate.parse(hired),

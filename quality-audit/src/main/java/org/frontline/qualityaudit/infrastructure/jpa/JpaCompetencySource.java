@@ -2,19 +2,17 @@ package org.frontline.qualityaudit.infrastructure.jpa;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import org.frontline.core.domain.workforce.Tenure;
 import org.frontline.qualityaudit.competency.AgentWeek;
 import org.frontline.qualityaudit.competency.CompetencySource;
-import org.frontline.qualityaudit.competency.NewHire;
 
 /**
- * New hires from the agent table, and their weeks summed by the database: one query for handled contacts and one for
+ * New hires' weeks summed by the database: one query for handled contacts and one for
  * the submitted, current reviews of them, each over the hire's contacts by the (agent, arrival) index.
  */
 public class JpaCompetencySource implements CompetencySource {
@@ -27,26 +25,7 @@ public class JpaCompetencySource implements CompetencySource {
     }
 
     @Override
-    public List<NewHire> hiredWithin(LocalDate from, LocalDate to) {
-        return em.createQuery(
-                        "select a.id, a.name, t.id, t.name, a.hireDate, a.leftOn from Agent a join a.team t"
-                                + " where a.hireDate >= :from and a.hireDate < :to",
-                        Object[].class)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultStream()
-                .map(row -> new NewHire(
-                        (Long) row[0],
-                        (String) row[1],
-                        (Long) row[2],
-                        (String) row[3],
-                        (LocalDate) row[4],
-                        Optional.ofNullable((LocalDate) row[5])))
-                .toList();
-    }
-
-    @Override
-    public List<AgentWeek> weeks(NewHire hire, ZoneId zone) {
+    public List<AgentWeek> weeks(Tenure hire, ZoneId zone) {
         Instant hired = hire.hired().atStartOfDay(zone).toInstant();
         String handled = " from contact c where c.agent_id = :agent and c.arrived_at >= :hired"
                 + " and c.answered_at is not null and c.ended_at is not null and c.abandoned = false";
@@ -82,7 +61,7 @@ public class JpaCompetencySource implements CompetencySource {
                 .toList();
     }
 
-    private List<Object[]> rows(String sql, NewHire hire, Instant hired) {
+    private List<Object[]> rows(String sql, Tenure hire, Instant hired) {
         List<?> rows = em.createNativeQuery(sql)
                 .setParameter("agent", hire.agentId())
                 .setParameter("hired", hired)
