@@ -18,8 +18,11 @@ export function value(number, unit, currency) {
   }
 }
 
-/** Fills a table (keeping its caption) with a header row and one row per item; numeric columns align right. */
-export function table(element, columns, items) {
+/**
+ * Fills a table (keeping its caption) with a header row and one row per item; numeric columns align right, and a
+ * column with `node` instead of `text` puts an element (a button) in its cells.
+ */
+export function table(element, columns, items, empty = 'Nothing in this period.') {
   const caption = element.querySelector('caption');
   element.replaceChildren();
   if (caption) {
@@ -40,7 +43,11 @@ export function table(element, columns, items) {
     const row = body.insertRow();
     for (const column of columns) {
       const cell = row.insertCell();
-      cell.textContent = column.text(item);
+      if (column.node) {
+        cell.append(column.node(item));
+      } else {
+        cell.textContent = column.text(item);
+      }
       if (column.numeric) {
         cell.className = 'number';
       }
@@ -49,6 +56,6 @@ export function table(element, columns, items) {
   if (items.length === 0) {
     const cell = body.insertRow().insertCell();
     cell.colSpan = columns.length;
-    cell.textContent = 'Nothing in this period.';
+    cell.textContent = empty;
   }
 }

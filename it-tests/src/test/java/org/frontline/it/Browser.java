@@ -2,16 +2,19 @@ package org.frontline.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -50,6 +53,16 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
         return new Browser(new ChromeDriver(service, options));
+    }
+
+    /** Logs in on the login page, then waits for the screen at {@code next} (relative to the application) to open. */
+    void login(URL base, String username, String password, String next) {
+        driver.get(base + "login.html?next=" + next);
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("login")).click();
+        waiting().until(ExpectedConditions.urlToBe(base + next));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
     }
 
     WebDriverWait waiting() {

@@ -43,7 +43,7 @@ class DashboardBrowserIT {
                 .isEqualTo(201);
 
         try (Browser browser = Browser.open()) {
-            browser.driver.get(base + "ui/dashboard.html");
+            browser.login(base, ItUsers.ensure(base, "SUPERVISOR"), ItUsers.PASSWORD, "ui/dashboard.html");
             browser.check("dashboard", () -> {
                 browser.waiting().until(ExpectedConditions.textToBe(By.id("status"), "Showing the last 30 days."));
                 List<WebElement> cards = browser.driver.findElements(By.cssSelector("#cards .card"));

@@ -37,7 +37,7 @@ class KnowledgeBrowserIT {
                 "<script>window.attacked = true</script>The " + word + " notes, with <b>bold</b> words.");
 
         try (Browser browser = Browser.open()) {
-            browser.driver.get(base + "ui/knowledge.html");
+            browser.login(base, ItUsers.ensure(base, "AGENT"), ItUsers.PASSWORD, "ui/knowledge.html");
             browser.check("knowledge", () -> {
                 WebElement box = browser.driver.findElement(By.id("q"));
                 box.sendKeys("Calibrating the " + word.substring(0, 5));

@@ -25,7 +25,7 @@ class PlatformIT {
 
     @Test
     void isReadyWithTheDatabaseThisRunIsForAndTheSearchIndex() {
-        HttpApi.Reply reply = new HttpApi(base).get("/health/ready");
+        HttpApi.Reply reply = HttpApi.anonymous(base).get("/health/ready");
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         JsonObject health = reply.json();
@@ -44,7 +44,7 @@ class PlatformIT {
 
     @Test
     void publishesTheApiAsOpenApi() {
-        HttpApi.Reply reply = new HttpApi(base).get("/openapi");
+        HttpApi.Reply reply = HttpApi.anonymous(base).get("/openapi");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).contains("Frontline API", "/customers");
@@ -52,7 +52,7 @@ class PlatformIT {
 
     @Test
     void exposesMetricsWithoutALogin() {
-        HttpApi.Reply reply = new HttpApi(base).get("/metrics");
+        HttpApi.Reply reply = HttpApi.anonymous(base).get("/metrics");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).contains("jvm_uptime");
@@ -60,7 +60,7 @@ class PlatformIT {
 
     @Test
     void answersAnUnknownAddressWithAProblem() {
-        HttpApi.Reply reply = new HttpApi(base).get("api/no-such-thing");
+        HttpApi.Reply reply = HttpApi.anonymous(base).get("api/no-such-thing");
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.contentType()).startsWith("application/problem+json");

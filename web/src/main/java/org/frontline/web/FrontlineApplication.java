@@ -1,13 +1,15 @@
 package org.frontline.web;
 
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 
-/** Roots the REST API at {@code /api} and names it in the OpenAPI document. */
+/** Roots the REST API at {@code /api}, declares the roles its endpoints check, and names it in the OpenAPI document. */
 @ApplicationPath("/api")
+@DeclareRoles({"AGENT", "QA_ANALYST", "TEAM_LEAD", "SUPERVISOR", "ADMIN"})
 @OpenAPIDefinition(
         info =
                 @Info(

@@ -13,8 +13,10 @@ import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.schedule.ShiftService;
 import org.frontline.web.platform.TimeWindow;
+import org.frontline.web.security.Allowed;
 
 /** An agent's schedule adherence over REST: their shifts laid over their status log. */
 @Path("/agents/{agentId: [0-9]+}/adherence")
@@ -22,6 +24,7 @@ import org.frontline.web.platform.TimeWindow;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Agents")
+@Allowed(Role.TEAM_LEAD)
 public class AdherenceResource {
     private static final Duration DEFAULT_PERIOD = Duration.ofDays(7);
 

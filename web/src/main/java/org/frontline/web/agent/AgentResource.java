@@ -27,6 +27,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.agent.Agent;
 import org.frontline.core.domain.agent.AgentFilter;
 import org.frontline.core.domain.agent.AgentService;
@@ -41,6 +42,8 @@ import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
 import org.frontline.web.routing.AgentChanged;
+import org.frontline.web.security.Allowed;
+import org.frontline.web.security.CurrentUser;
 
 /** Agents over REST: hire, read, list with filters, update, switch status, and read the status log. */
 @Path("/agents")
@@ -49,7 +52,11 @@ import org.frontline.web.routing.AgentChanged;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Agents", description = "The people who take contacts: tier, skills, languages, channels, status")
+@Allowed({Role.AGENT, Role.QA_ANALYST})
 public class AgentResource {
+    @Inject
+    CurrentUser me;
+
     /** The default window of the status log: the last day. */
     private static final Duration DEFAULT_LOG_WINDOW = Duration.ofDays(1);
 
@@ -66,6 +73,7 @@ public class AgentResource {
     @Inject
     Event<AgentChanged> changes;
 
+    @Allowed(Role.SUPERVISOR)
     @POST
     @Operation(summary = "Hire an agent into a team; a new agent starts OFFLINE")
     public Response hire(@NotNull @Valid AgentRequest request, @Context UriInfo uri) {
@@ -106,6 +114,7 @@ public class AgentResource {
         return PageResponse.of(agents.list(filter, RequestParameters.page(page, size)), AgentResponse::from);
     }
 
+    @Allowed(Role.SUPERVISOR)
     @PUT
     @Path("{id: [0-9]+}")
     @Operation(summary = "Replace an agent's profile; send the version you last read (409 otherwise)")
@@ -115,6 +124,7 @@ public class AgentResource {
         return AgentResponse.from(agent);
     }
 
+    @Allowed(Role.AGENT)
     @POST
     @Path("{id: [0-9]+}/status")
     @Operation(
@@ -124,11 +134,13 @@ public class AgentResource {
     public AgentResponse changeStatus(@PathParam("id") long id, @NotNull @Valid StatusChangeRequest request) {
         AgentStatus status = RequestParameters.enumeration("status", request.status(), AgentStatus.class)
                 .orElseThrow();
+        me.requireSpeaksFor(id);
         Agent agent = agents.changeStatus(id, status);
         changes.fire(new AgentChanged(id));
         return AgentResponse.from(agent);
     }
 
+    @Allowed(Role.SUPERVISOR)
     @POST
     @Path("{id: [0-9]+}/leave")
     @Operation(
@@ -162,6 +174,7 @@ public class AgentResource {
         return agents.statusLog(id, start, end);
     }
 
+    @Allowed(Role.TEAM_LEAD)
     @GET
     @Path("{id: [0-9]+}/audit")
     @Operation(summary = "Every change to this agent: when, who, and the agent as it was after it")

@@ -22,10 +22,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.schedule.Shift;
 import org.frontline.core.domain.schedule.ShiftService;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.TimeWindow;
+import org.frontline.web.security.Allowed;
 
 /** An agent's shifts over REST: schedule, list and cancel them. */
 @Path("/agents/{agentId: [0-9]+}/shifts")
@@ -34,12 +36,14 @@ import org.frontline.web.platform.TimeWindow;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Agents")
+@Allowed(Role.TEAM_LEAD)
 public class ShiftResource {
     private static final Duration DEFAULT_PERIOD = Duration.ofDays(7);
 
     @Inject
     ShiftService shifts;
 
+    @Allowed(Role.SUPERVISOR)
     @POST
     @Operation(summary = "Schedule a shift (at most 24 hours, never overlapping the agent's other shifts)")
     public Response schedule(
@@ -60,6 +64,7 @@ public class ShiftResource {
                 .toList();
     }
 
+    @Allowed(Role.SUPERVISOR)
     @DELETE
     @Path("{shiftId: [0-9]+}")
     @Operation(summary = "Cancel a shift")

@@ -22,6 +22,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.cases.Case;
 import org.frontline.core.domain.cases.CaseFilter;
 import org.frontline.core.domain.cases.CaseService;
@@ -47,6 +48,7 @@ import org.frontline.web.kb.CaseLinkResponse;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
 
 /**
  * Cases over REST. Lifecycle changes are explicit actions ({@code POST /api/cases/{id}/resolve} and so on), each
@@ -58,6 +60,7 @@ import org.frontline.web.platform.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases", description = "Tickets: NEW → OPEN → PENDING → RESOLVED → CLOSED, with REOPENED")
+@Allowed(Role.AGENT)
 public class CaseResource {
     private static final int DEFAULT_ARTICLE_SUGGESTIONS = 5;
     private static final int MAX_ARTICLE_SUGGESTIONS = 20;
@@ -96,6 +99,7 @@ public class CaseResource {
         return Created.at(uri, raised.id(), CaseResponse.from(raised));
     }
 
+    @Allowed({Role.AGENT, Role.QA_ANALYST})
     @GET
     @Path("{id: [0-9]+}")
     @Operation(
@@ -113,6 +117,7 @@ public class CaseResource {
                         .orElse(null));
     }
 
+    @Allowed({Role.AGENT, Role.QA_ANALYST})
     @GET
     @Operation(summary = "List cases, newest first; every filter given must hold")
     public PageResponse<CaseResponse> list(
@@ -230,6 +235,7 @@ public class CaseResource {
         return CaseResponse.from(cases.deescalate(id, request.expectedVersion(), request.reason()));
     }
 
+    @Allowed({Role.AGENT, Role.QA_ANALYST})
     @GET
     @Path("{id: [0-9]+}/sla")
     @Operation(
@@ -241,6 +247,7 @@ public class CaseResource {
         return CaseSlaResponse.from(slas.measure(id));
     }
 
+    @Allowed({Role.AGENT, Role.QA_ANALYST})
     @GET
     @Path("{id: [0-9]+}/article-suggestions")
     @Operation(
@@ -264,6 +271,7 @@ public class CaseResource {
                 .toList();
     }
 
+    @Allowed({Role.AGENT, Role.QA_ANALYST})
     @GET
     @Path("{id: [0-9]+}/articles")
     @Operation(summary = "The articles linked to this case as having solved it, earliest first")
@@ -271,6 +279,7 @@ public class CaseResource {
         return usage.linksOfCase(id).stream().map(CaseLinkResponse::from).toList();
     }
 
+    @Allowed({Role.AGENT, Role.QA_ANALYST})
     @GET
     @Path("{id: [0-9]+}/history")
     @Operation(summary = "Every transition of the case, oldest first")
@@ -283,6 +292,7 @@ public class CaseResource {
         return request == null ? CaseActionRequest.EMPTY : request;
     }
 
+    @Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
     @GET
     @Path("{id: [0-9]+}/audit")
     @Operation(summary = "Every change to this case: when, who, and the case as it was after it")

@@ -21,6 +21,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.contact.Contact;
 import org.frontline.core.domain.contact.ContactFilter;
 import org.frontline.core.domain.contact.ContactService;
@@ -30,6 +31,7 @@ import org.frontline.web.audit.AuditTrail;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
 
 /** Contacts over REST: record, read, list by channel, person, case or period, update, and record a survey. */
 @Path("/contacts")
@@ -38,6 +40,7 @@ import org.frontline.web.platform.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Contacts", description = "Single interactions: calls, emails, chats, web forms")
+@Allowed(Role.AGENT)
 public class ContactResource {
 
     @Inject
@@ -53,6 +56,7 @@ public class ContactResource {
         return Created.at(uri, contact.id(), ContactResponse.from(contact));
     }
 
+    @Allowed({Role.AGENT, Role.QA_ANALYST})
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "Read one contact")
@@ -60,6 +64,7 @@ public class ContactResource {
         return ContactResponse.from(contacts.get(id));
     }
 
+    @Allowed({Role.AGENT, Role.QA_ANALYST})
     @GET
     @Operation(summary = "List contacts, latest arrival first; every filter given must hold")
     public PageResponse<ContactResponse> list(
@@ -96,6 +101,7 @@ public class ContactResource {
         return ContactResponse.from(contacts.recordSurvey(id, request.toAnswer()));
     }
 
+    @Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
     @GET
     @Path("{id: [0-9]+}/audit")
     @Operation(summary = "Every change to this contact: when, who, and the contact as it was after it")

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.contact.ContactService;
 import org.frontline.core.domain.customer.Customer;
 import org.frontline.core.domain.customer.CustomerService;
@@ -30,6 +31,7 @@ import org.frontline.web.audit.AuditTrail;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
 
 /** Customers over REST: register, read, list or search a page, and replace with optimistic locking. */
 @Path("/customers")
@@ -38,6 +40,7 @@ import org.frontline.web.platform.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Customers", description = "The people and organisations the centre serves")
+@Allowed(Role.AGENT)
 public class CustomerResource {
 
     @Inject
@@ -58,6 +61,7 @@ public class CustomerResource {
         return Created.at(uri, customer.id(), CustomerResponse.from(customer));
     }
 
+    @Allowed({Role.AGENT, Role.QA_ANALYST})
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "Read one customer, with the number of contacts they have made")
@@ -66,6 +70,7 @@ public class CustomerResource {
         return CustomerResponse.from(customers.get(id), contacts.countByCustomer(id));
     }
 
+    @Allowed({Role.AGENT, Role.QA_ANALYST})
     @GET
     @Operation(
             summary = "List or search customers, one page at a time",
@@ -89,6 +94,7 @@ public class CustomerResource {
         return CustomerResponse.from(customers.revise(id, request.requiredVersion(), request.toProfile()));
     }
 
+    @Allowed(Role.SUPERVISOR)
     @POST
     @Path("retier")
     @Operation(
@@ -98,6 +104,7 @@ public class CustomerResource {
         return customers.retier(request.toThresholds());
     }
 
+    @Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
     @GET
     @Path("{id: [0-9]+}/audit")
     @Operation(summary = "Every change to this customer: when, who, and the customer as it was after it")

@@ -22,6 +22,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.itil.Problem;
 import org.frontline.core.domain.itil.ProblemService;
 import org.frontline.core.domain.itil.ProblemStatus;
@@ -32,6 +33,7 @@ import org.frontline.web.cases.CaseResponse;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
 
 /** ITIL problems over REST: raise, link incidents, record the known error, resolve (optionally with incidents). */
 @Path("/problems")
@@ -40,6 +42,7 @@ import org.frontline.web.platform.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Problems", description = "ITIL: the underlying cause of incidents, its known error and its fix")
+@Allowed(Role.AGENT)
 public class ProblemResource {
 
     @Inject
@@ -55,6 +58,7 @@ public class ProblemResource {
         return Created.at(uri, problem.id(), ProblemResponse.from(problem));
     }
 
+    @Allowed({Role.AGENT, Role.QA_ANALYST})
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "Read one problem")
@@ -62,6 +66,7 @@ public class ProblemResource {
         return ProblemResponse.from(problems.get(id));
     }
 
+    @Allowed({Role.AGENT, Role.QA_ANALYST})
     @GET
     @Operation(summary = "List problems, newest first")
     public PageResponse<ProblemResponse> list(
@@ -100,6 +105,7 @@ public class ProblemResource {
         return CaseResponse.from(problems.unlinkIncident(id, caseId));
     }
 
+    @Allowed({Role.AGENT, Role.QA_ANALYST})
     @GET
     @Path("{id: [0-9]+}/incidents")
     @Operation(summary = "The incidents this problem causes, newest first")
@@ -129,6 +135,7 @@ public class ProblemResource {
         return ProblemResponse.from(problems.close(id));
     }
 
+    @Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
     @GET
     @Path("{id: [0-9]+}/audit")
     @Operation(summary = "Every change to this problem: when, who, and the problem as it was after it")

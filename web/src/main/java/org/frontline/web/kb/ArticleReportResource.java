@@ -12,11 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.kb.domain.usage.ContentGaps;
 import org.frontline.kb.domain.usage.EffectivenessService;
 import org.frontline.kb.domain.usage.StaleArticles;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
 
 /** Whether the knowledge base works: effectiveness per article, content gaps, stale articles. */
 @Path("/articles")
@@ -24,6 +26,7 @@ import org.frontline.web.platform.RequestParameters;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Knowledge base")
+@Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
 public class ArticleReportResource {
     private static final int DEFAULT_MIN_SEARCHES = 2;
     private static final int DEFAULT_TOPICS = 20;

@@ -23,6 +23,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.PageRequest;
 import org.frontline.kb.domain.article.Article;
@@ -40,6 +41,7 @@ import org.frontline.web.audit.CurrentActor;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
 
 /** Knowledge-base articles over REST: write, revise, publish, archive, compare versions, search and suggest. */
 @Path("/articles")
@@ -48,6 +50,7 @@ import org.frontline.web.platform.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Knowledge base", description = "Articles agents and customers read, and how they are found")
+@Allowed({Role.AGENT, Role.QA_ANALYST})
 public class ArticleResource {
     private static final int MAX_SUGGESTIONS = 20;
     private static final int DEFAULT_SUGGESTIONS = 8;
@@ -61,6 +64,7 @@ public class ArticleResource {
     @Inject
     UsageService usage;
 
+    @Allowed(Role.AGENT)
     @POST
     @Operation(summary = "Write a new article; it starts as a DRAFT at revision 1")
     public Response write(@NotNull @Valid ArticleRequest request, @Context UriInfo uri) {
@@ -95,6 +99,7 @@ public class ArticleResource {
         return PageResponse.of(articles.list(filter, RequestParameters.page(page, size)), ArticleResponse::from);
     }
 
+    @Allowed(Role.AGENT)
     @PUT
     @Path("{id: [0-9]+}")
     @Operation(
@@ -112,6 +117,7 @@ public class ArticleResource {
                 request.note()));
     }
 
+    @Allowed(Role.TEAM_LEAD)
     @POST
     @Path("{id: [0-9]+}/publish")
     @Operation(summary = "Publish a DRAFT or ARCHIVED article to its audience")
@@ -119,6 +125,7 @@ public class ArticleResource {
         return ArticleResponse.from(articles.publish(id, orEmpty(request).expectedVersion()));
     }
 
+    @Allowed(Role.TEAM_LEAD)
     @POST
     @Path("{id: [0-9]+}/archive")
     @Operation(summary = "Withdraw an article from readers, keeping it and its history")

@@ -18,10 +18,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.kb.domain.usage.UsageService;
 import org.frontline.web.audit.CurrentActor;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
 
 /** What readers do with an article: link it to the case it solved, vote on it, read it. */
 @Path("/articles")
@@ -30,11 +32,13 @@ import org.frontline.web.platform.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Knowledge base")
+@Allowed({Role.AGENT, Role.QA_ANALYST})
 public class ArticleUsageResource {
 
     @Inject
     UsageService usage;
 
+    @Allowed(Role.AGENT)
     @POST
     @Path("{id: [0-9]+}/cases")
     @Operation(
@@ -56,6 +60,7 @@ public class ArticleUsageResource {
         return PageResponse.of(usage.links(id, RequestParameters.page(page, size)), CaseLinkResponse::from);
     }
 
+    @Allowed(Role.AGENT)
     @DELETE
     @Path("{id: [0-9]+}/cases/{caseId: [0-9]+}")
     @Operation(summary = "Take back a link made by mistake")

@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.kpi.cost.CostRateService;
+import org.frontline.web.security.Allowed;
 
 /** The cost model over REST: each team's loaded hourly cost, from which staff cost and cost per contact follow. */
 @Path("/kpis/cost-rates")
@@ -26,6 +28,7 @@ import org.frontline.core.domain.kpi.cost.CostRateService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "KPIs")
+@Allowed(Role.SUPERVISOR)
 public class CostRateResource {
 
     @Inject

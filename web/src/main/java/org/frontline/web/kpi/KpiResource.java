@@ -11,14 +11,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.kpi.KpiService;
 import org.frontline.core.domain.kpi.cost.CostRateService;
+import org.frontline.web.security.Allowed;
 
 /** KPI reports over REST: any period, grouping and interval, as JSON or CSV, and what each KPI means. */
 @Path("/kpis")
 @RequestScoped
 @Transactional
 @Tag(name = "KPIs")
+@Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
 public class KpiResource {
     @Inject
     KpiService kpis;
@@ -53,6 +56,7 @@ public class KpiResource {
                 .build();
     }
 
+    @Allowed({Role.AGENT, Role.QA_ANALYST})
     @GET
     @Path("definitions")
     @Produces(MediaType.APPLICATION_JSON)

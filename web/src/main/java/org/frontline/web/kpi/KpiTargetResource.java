@@ -23,11 +23,13 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.kpi.targets.KpiTarget;
 import org.frontline.core.domain.kpi.targets.KpiTargetService;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.RequestParameters;
 import org.frontline.web.platform.TimeWindow;
+import org.frontline.web.security.Allowed;
 
 /** KPI targets per team (or for the centre) over REST, and where every team stands against them. */
 @Path("/kpis/targets")
@@ -36,6 +38,7 @@ import org.frontline.web.platform.TimeWindow;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "KPIs")
+@Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
 public class KpiTargetResource {
     private static final Duration DEFAULT_PERIOD = Duration.ofDays(7);
 
@@ -48,6 +51,7 @@ public class KpiTargetResource {
         return targets.list().stream().map(KpiTargetResponse::from).toList();
     }
 
+    @Allowed(Role.SUPERVISOR)
     @POST
     @Operation(summary = "Set a team's (or, without teamId, the centre's) target for a KPI; one per team and KPI")
     public Response create(@Valid @NotNull KpiTargetRequest request, @Context UriInfo uri) {
@@ -56,6 +60,7 @@ public class KpiTargetResource {
         return Created.at(uri, target.id(), KpiTargetResponse.from(target));
     }
 
+    @Allowed(Role.SUPERVISOR)
     @PUT
     @Path("{id: [0-9]+}")
     @Operation(summary = "Change a target's comparison and value (send the version you read)")
@@ -64,6 +69,7 @@ public class KpiTargetResource {
                 id, RequestParameters.requiredVersion(request.version()), request.toComparison(), request.value()));
     }
 
+    @Allowed(Role.SUPERVISOR)
     @DELETE
     @Path("{id: [0-9]+}")
     @Operation(summary = "Drop a target")

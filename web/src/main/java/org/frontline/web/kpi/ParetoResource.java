@@ -11,13 +11,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.pareto.ParetoAnalysis;
+import org.frontline.web.security.Allowed;
 
 /** The 80/20 analysis of customers over REST, as JSON or as CSV of every customer. */
 @Path("/kpis/pareto")
 @RequestScoped
 @Transactional
 @Tag(name = "KPIs")
+@Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
 public class ParetoResource {
     @Inject
     ParetoAnalysis analysis;

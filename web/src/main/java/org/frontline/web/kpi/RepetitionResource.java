@@ -11,14 +11,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.kpi.KpiSettings;
 import org.frontline.core.domain.shared.Progress;
+import org.frontline.web.security.Allowed;
 
 /** The repetition analysis over REST: what customers contact the centre about, as JSON or CSV. */
 @Path("/kpis/repetition")
 @RequestScoped
 @Transactional
 @Tag(name = "KPIs")
+@Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
 public class RepetitionResource {
     @Inject
     RepetitionReports reports;

@@ -15,12 +15,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.kpi.KpiQuery;
 import org.frontline.core.domain.kpi.KpiService;
 import org.frontline.core.domain.kpi.repetition.TopicQuery;
 import org.frontline.core.domain.pareto.ParetoAnalysis;
 import org.frontline.core.domain.shared.NotFoundException;
 import org.frontline.core.domain.shared.Progress;
+import org.frontline.web.security.Allowed;
 
 /**
  * Long reports as jobs: each POST checks its parameters (400 at once when they are wrong), queues the report and
@@ -30,6 +32,7 @@ import org.frontline.core.domain.shared.Progress;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "KPIs")
+@Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
 public class ReportJobResource {
     @Inject
     ReportJobs jobs;

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.frontline.core.demo.ContactRow;
+import org.frontline.core.demo.ContactStream;
 import org.frontline.kb.demo.DemoArticleUsage;
+import org.frontline.web.security.DemoUsers;
 
 /**
  * Fills an empty embedded database with a believable centre so a first-time user has something to look at; off for
@@ -27,6 +29,9 @@ public class DemoData {
 
     @Inject
     DemoDataLoader loader;
+
+    @Inject
+    DemoUsers users;
 
     /** Runs after the migration and the index check, which observe start-up with lower priorities. */
     void loadOnStartup(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) Startup startup)
@@ -47,6 +52,9 @@ public class DemoData {
         long statusLog = loader.loadStatusLog(people.get());
         int queues = loader.loadRoutingQueues();
         int surveys = loader.loadWorkforce(people.get());
+        int logins = users.create(people.get().staffByTeam().getFirst().stream()
+                .map(ContactStream.Staff::agentId)
+                .toList());
         LOG.info(() -> "Demo data loaded in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
                 + people.get().customerIds().length + " customers, "
                 + people.get().staffByTeam().stream().mapToInt(List::size).sum()
@@ -54,6 +62,6 @@ public class DemoData {
                 + " of them about one of the cases, " + articles + " knowledge-base articles (" + usage.links()
                 + " linked to the cases they solved, " + usage.votes() + " votes, " + usage.searches() + " searches), "
                 + statusLog + " stretches of the agents' status log, " + queues + " routing queues, " + surveys
-                + " pulse surveys");
+                + " pulse surveys, " + logins + " demo logins");
     }
 }

@@ -21,11 +21,13 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.qualityaudit.audit.Audit;
 import org.frontline.qualityaudit.audit.AuditService;
 import org.frontline.qualityaudit.audit.UnitReview;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
 
 /**
  * Compliance audits over REST: start one (the sample is drawn and shared among the analysts at once, or nothing is
@@ -37,11 +39,13 @@ import org.frontline.web.platform.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Quality")
+@Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
 public class AuditResource {
 
     @Inject
     AuditService audits;
 
+    @Allowed(Role.QA_ANALYST)
     @POST
     @Operation(
             summary = "Start an audit: define the population, pick a design, draw a seeded sample and assign it",
@@ -107,6 +111,7 @@ public class AuditResource {
         return AuditHtml.of(AuditReportResponse.from(audits.report(id)), AuditResponse.from(audits.get(id)));
     }
 
+    @Allowed(Role.QA_ANALYST)
     @GET
     @Path("{id: [0-9]+}/redraw")
     @Operation(
@@ -116,6 +121,7 @@ public class AuditResource {
         return RedrawResponse.from(audits.redraw(id));
     }
 
+    @Allowed(Role.QA_ANALYST)
     @POST
     @Path("{id: [0-9]+}/complete")
     @Operation(summary = "Close the audit once every sampled contact has its submitted review (send its version)")

@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.qualityaudit.calibration.CalibrationService;
 import org.frontline.qualityaudit.calibration.CalibrationSession;
@@ -28,6 +29,7 @@ import org.frontline.qualityaudit.review.Review;
 import org.frontline.qualityaudit.review.ReviewService;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
 
 /**
  * Calibration sessions over REST: open one, let each rater start their blind score of each contact (then rate and
@@ -39,6 +41,7 @@ import org.frontline.web.platform.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Quality")
+@Allowed(Role.QA_ANALYST)
 public class CalibrationResource {
 
     @Inject
@@ -54,6 +57,7 @@ public class CalibrationResource {
         return Created.at(uri, session.id(), CalibrationResponse.from(session));
     }
 
+    @Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
     @GET
     @Operation(summary = "Sessions, oldest first; those on one scorecard when it is named")
     public List<CalibrationResponse> list(@QueryParam("scorecard") String scorecard) {
@@ -62,6 +66,7 @@ public class CalibrationResource {
                 .toList();
     }
 
+    @Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
     @GET
     @Path("trend")
     @Operation(summary = "Agreement on total scores (alpha, ICC) session by session on a scorecard, oldest first")
@@ -78,6 +83,7 @@ public class CalibrationResource {
                 .toList();
     }
 
+    @Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "A calibration session")
@@ -105,6 +111,7 @@ public class CalibrationResource {
         return CalibrationResponse.from(calibrations.close(id, RequestParameters.requiredVersion(request.version())));
     }
 
+    @Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
     @GET
     @Path("{id: [0-9]+}/report")
     @Operation(

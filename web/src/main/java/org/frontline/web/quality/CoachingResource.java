@@ -16,9 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.qualityaudit.coaching.CoachingService;
 import org.frontline.qualityaudit.coaching.CoachingState;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
 
 /**
  * Coaching tasks over REST: opened by reviews (failed critical items, criteria below half their scale) for the agent's
@@ -30,6 +32,7 @@ import org.frontline.web.platform.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Quality")
+@Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
 public class CoachingResource {
 
     @Inject

@@ -19,11 +19,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.qualityaudit.dispute.Dispute;
 import org.frontline.qualityaudit.dispute.DisputeService;
 import org.frontline.qualityaudit.dispute.DisputeState;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
+import org.frontline.web.security.CurrentUser;
 
 /**
  * Disputes over REST: the reviewed agent disputes a review within FRONTLINE_QA_DISPUTE_DAYS of its submission, and an
@@ -35,14 +38,19 @@ import org.frontline.web.platform.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Quality")
+@Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
 public class DisputeResource {
+    @Inject
+    CurrentUser me;
 
     @Inject
     DisputeService disputes;
 
+    @Allowed(Role.AGENT)
     @POST
     @Operation(summary = "Dispute a review of one's own contact, with a comment and optionally the answers proposed")
     public Response raise(@NotNull @Valid DisputeRequest request, @Context UriInfo uri) {
+        me.requireSpeaksFor(request.agentId());
         Dispute dispute =
                 disputes.dispute(request.reviewId(), request.agentId(), request.comment(), request.proposed());
         return Created.at(uri, dispute.id(), DisputeResponse.from(dispute));
@@ -63,6 +71,7 @@ public class DisputeResource {
         return DisputeResponse.from(disputes.get(id));
     }
 
+    @Allowed(Role.QA_ANALYST)
     @POST
     @Path("{id: [0-9]+}/decision")
     @Operation(

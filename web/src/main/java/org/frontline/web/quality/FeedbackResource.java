@@ -21,6 +21,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.qualityaudit.feedback.FeedbackService;
 import org.frontline.qualityaudit.feedback.FeedbackSession;
@@ -29,6 +30,8 @@ import org.frontline.qualityaudit.feedback.Period;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.RequestParameters;
 import org.frontline.web.platform.TimeWindow;
+import org.frontline.web.security.Allowed;
+import org.frontline.web.security.CurrentUser;
 
 /**
  * Feedback over REST: an agent's packet for a period (the last 30 days unless given), team leads' observations, and
@@ -40,12 +43,17 @@ import org.frontline.web.platform.TimeWindow;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Quality")
+@Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
 public class FeedbackResource {
+    @Inject
+    CurrentUser me;
+
     private static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
 
     @Inject
     FeedbackService feedback;
 
+    @Allowed({Role.AGENT, Role.QA_ANALYST})
     @GET
     @Path("agents/{agentId: [0-9]+}")
     @Operation(
@@ -56,6 +64,7 @@ public class FeedbackResource {
             @Parameter(description = "ISO-8601 start; default 30 days before to") @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 end; default now") @QueryParam("to") String to) {
         TimeWindow window = TimeWindow.of(from, to, DEFAULT_PERIOD);
+        me.requireSpeaksFor(agentId);
         return FeedbackPacketResponse.from(feedback.packet(agentId, new Period(window.from(), window.to())));
     }
 

@@ -12,10 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.qualityaudit.ledger.Ledger;
 import org.frontline.qualityaudit.ledger.LedgerKind;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
 
 /** The QA hash chain over REST: verify it (whole, or from a position), and read a record's entry. */
 @Path("/quality/ledger")
@@ -23,6 +25,7 @@ import org.frontline.web.platform.RequestParameters;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Quality")
+@Allowed(Role.QA_ANALYST)
 public class LedgerResource {
 
     @Inject

@@ -12,10 +12,12 @@ import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.qualityaudit.operations.GroupBy;
 import org.frontline.qualityaudit.operations.QualityOperationsService;
 import org.frontline.web.platform.RequestParameters;
 import org.frontline.web.platform.TimeWindow;
+import org.frontline.web.security.Allowed;
 
 /** QA joined with operations over REST: per agent or team, QA score beside AHT, FCR, CSAT and SLA compliance. */
 @Path("/quality/operations")
@@ -23,6 +25,7 @@ import org.frontline.web.platform.TimeWindow;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Quality")
+@Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
 public class QualityOperationsResource {
     private static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
 

@@ -15,12 +15,14 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.qualityaudit.sampling.Confidence;
 import org.frontline.qualityaudit.sampling.Proportion;
 import org.frontline.qualityaudit.sampling.SampleSize;
 import org.frontline.qualityaudit.sampling.StratifiedSample;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
 
 /** QA's calculators over REST: how many contacts to sample, how to share them among strata, how sure a rate is. */
 @Path("/quality")
@@ -28,6 +30,7 @@ import org.frontline.web.platform.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Quality", description = "Sampling, scorecards and the statistics QA staff defend their numbers with")
+@Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
 public class QualityToolsResource {
 
     @POST

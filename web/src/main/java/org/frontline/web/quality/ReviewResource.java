@@ -22,12 +22,14 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.qualityaudit.review.Review;
 import org.frontline.qualityaudit.review.ReviewService;
 import org.frontline.qualityaudit.review.ReviewTarget;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
 
 /**
  * Reviews over REST: start one, fill in the form, submit it (scored and locked), revise it with a reason (a new
@@ -40,10 +42,14 @@ import org.frontline.web.platform.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Quality")
+@Allowed(Role.QA_ANALYST)
 public class ReviewResource {
 
     @Inject
     ReviewService reviews;
+
+    @Inject
+    ReviewVisibility visibility;
 
     @POST
     @Operation(summary = "Start a draft review of a contact (never one's own) against a scorecard version")
@@ -56,13 +62,17 @@ public class ReviewResource {
         return Created.at(uri, review.id(), response(review));
     }
 
+    @Allowed({Role.AGENT, Role.QA_ANALYST})
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "A review, if the viewer may see it (their own, or once they submitted theirs)")
     public ReviewResponse get(@PathParam("id") long id, @QueryParam("viewerId") String viewerId) {
-        return response(reviews.get(id, viewer(viewerId)));
+        Review review = reviews.get(id, viewer(viewerId));
+        visibility.requireVisible(review.target());
+        return response(review);
     }
 
+    @Allowed({Role.AGENT, Role.QA_ANALYST})
     @GET
     @Operation(summary = "A contact's or case's current reviews the viewer may see, and how many are hidden from them")
     public ContactReviewsResponse ofTarget(
@@ -72,6 +82,7 @@ public class ReviewResource {
         ReviewTarget target = ReviewRequest.target(
                 RequestParameters.id("contactId", contactId).orElse(null),
                 RequestParameters.id("caseId", caseId).orElse(null));
+        visibility.requireVisible(target);
         ReviewService.Visible visible = reviews.of(target, viewer(viewerId));
         return new ContactReviewsResponse(
                 visible.reviews().stream().map(this::response).toList(), visible.hidden());
@@ -103,13 +114,14 @@ public class ReviewResource {
                 .build();
     }
 
+    @Allowed({Role.AGENT, Role.QA_ANALYST})
     @GET
     @Path("{id: [0-9]+}/revisions")
     @Operation(summary = "Every revision of a review, first first")
     public List<ReviewResponse> revisions(@PathParam("id") long id, @QueryParam("viewerId") String viewerId) {
-        return reviews.revisions(id, viewer(viewerId)).stream()
-                .map(this::response)
-                .toList();
+        List<Review> revisions = reviews.revisions(id, viewer(viewerId));
+        revisions.stream().findFirst().ifPresent(first -> visibility.requireVisible(first.target()));
+        return revisions.stream().map(this::response).toList();
     }
 
     private ReviewResponse response(Review review) {

@@ -17,12 +17,14 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.qualityaudit.scorecard.ScoreSheet;
 import org.frontline.qualityaudit.scorecard.Scorecard;
 import org.frontline.qualityaudit.scorecard.ScorecardService;
 import org.frontline.qualityaudit.scorecard.Scoring;
 import org.frontline.qualityaudit.scorecard.StoredScorecard;
+import org.frontline.web.security.Allowed;
 
 /** Scorecards over REST: define one (each change is the next version), read versions, and preview a form's score. */
 @Path("/quality/scorecards")
@@ -31,11 +33,13 @@ import org.frontline.qualityaudit.scorecard.StoredScorecard;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Quality")
+@Allowed({Role.AGENT, Role.QA_ANALYST})
 public class ScorecardResource {
 
     @Inject
     ScorecardService scorecards;
 
+    @Allowed(Role.ADMIN)
     @POST
     @Operation(
             summary = "Define a scorecard: the first version of a new name, or the next version of an existing one",
@@ -84,6 +88,7 @@ public class ScorecardResource {
         return stored.scorecard();
     }
 
+    @Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
     @POST
     @Path("preview")
     @Operation(

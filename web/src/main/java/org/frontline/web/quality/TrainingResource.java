@@ -20,12 +20,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.qualityaudit.coaching.TrainingRecord;
 import org.frontline.qualityaudit.coaching.TrainingService;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.RequestParameters;
 import org.frontline.web.routing.AgentChanged;
+import org.frontline.web.security.Allowed;
 
 /**
  * Training records over REST: record a course an agent took; a team lead confirms it, and a passed course's raise
@@ -37,6 +39,7 @@ import org.frontline.web.routing.AgentChanged;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Quality")
+@Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
 public class TrainingResource {
 
     @Inject
@@ -61,6 +64,7 @@ public class TrainingResource {
         return training.ofAgent(agent).stream().map(TrainingResponse::from).toList();
     }
 
+    @Allowed({Role.AGENT, Role.QA_ANALYST})
     @POST
     @Path("{id: [0-9]+}/confirm")
     @Operation(summary = "A team lead confirms the record; a passed course raises the agent's proficiency now")

@@ -11,7 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.routing.desk.RoutingDesk;
+import org.frontline.web.security.Allowed;
+import org.frontline.web.security.CurrentUser;
 
 /** An agent's work in routing: the contacts offered to them now and those they are handling. */
 @Path("/routing/agents")
@@ -19,7 +22,10 @@ import org.frontline.routing.desk.RoutingDesk;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Routing")
+@Allowed(Role.AGENT)
 public class AgentWorkResource {
+    @Inject
+    CurrentUser me;
 
     @Inject
     RoutingDesk desk;
@@ -30,6 +36,7 @@ public class AgentWorkResource {
             summary = "The contacts offered to the agent (their next contacts, to accept or reject) and those they"
                     + " handle, earliest offer first")
     public List<RoutedContactResponse> work(@PathParam("id") long id) {
+        me.requireSpeaksFor(id);
         return desk.work(id).stream().map(RoutedContactResponse::from).toList();
     }
 }

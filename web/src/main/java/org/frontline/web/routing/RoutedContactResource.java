@@ -18,8 +18,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.routing.desk.RoutingDesk;
 import org.frontline.web.platform.Created;
+import org.frontline.web.security.Allowed;
+import org.frontline.web.security.CurrentUser;
 
 /**
  * Contacts in routing over REST: enter one, read where it stands, accept, reject or complete it as the agent it was
@@ -31,7 +34,10 @@ import org.frontline.web.platform.Created;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Routing", description = "Skills, language and tier routing of waiting contacts to agents")
+@Allowed(Role.AGENT)
 public class RoutedContactResource {
+    @Inject
+    CurrentUser me;
 
     @Inject
     RoutingDesk desk;
@@ -47,6 +53,7 @@ public class RoutedContactResource {
         return Created.at(uri, request.contactId(), get(request.contactId()));
     }
 
+    @Allowed({Role.AGENT, Role.QA_ANALYST})
     @GET
     @Path("{id: [0-9]+}")
     @Operation(
@@ -59,6 +66,7 @@ public class RoutedContactResource {
     @Path("{id: [0-9]+}/accept")
     @Operation(summary = "The agent it is offered to takes it (and turns BUSY if they were AVAILABLE)")
     public RoutedContactResponse accept(@PathParam("id") long id, @NotNull @Valid AgentActionRequest request) {
+        me.requireSpeaksFor(request.agentId());
         desk.accept(id, request.agentId());
         return get(id);
     }
@@ -67,6 +75,7 @@ public class RoutedContactResource {
     @Path("{id: [0-9]+}/reject")
     @Operation(summary = "The agent it is offered to turns it down: it waits again and is never offered to them")
     public RoutedContactResponse reject(@PathParam("id") long id, @NotNull @Valid AgentActionRequest request) {
+        me.requireSpeaksFor(request.agentId());
         desk.reject(id, request.agentId());
         return get(id);
     }
@@ -78,6 +87,7 @@ public class RoutedContactResource {
             description = "With wrapUp the agent goes to WRAP_UP and gets nothing new until AVAILABLE again; otherwise"
                     + " their next contact is offered at once.")
     public RoutedContactResponse complete(@PathParam("id") long id, @NotNull @Valid AgentActionRequest request) {
+        me.requireSpeaksFor(request.agentId());
         desk.complete(id, request.agentId(), request.wrapsUp());
         return get(id);
     }
@@ -109,6 +119,7 @@ public class RoutedContactResource {
         return get(id);
     }
 
+    @Allowed(Role.TEAM_LEAD)
     @GET
     @Path("{id: [0-9]+}/decisions")
     @Operation(summary = "Every routing decision about the contact: who got it, the candidates weighed, and why")

@@ -8,13 +8,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.routing.desk.RoutingDesk;
+import org.frontline.web.security.Allowed;
 
 /** The routing engine over REST: rebuild it from the database on demand. */
 @Path("/routing/engine")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Routing")
+@Allowed(Role.ADMIN)
 public class RoutingEngineResource {
 
     @Inject

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.routing.desk.RoutingDesk;
+import org.frontline.web.security.Allowed;
 
 /** Routing queues over REST: their rules, read, created or replaced, and removed. */
 @Path("/routing/queues")
@@ -26,6 +28,7 @@ import org.frontline.routing.desk.RoutingDesk;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Routing")
+@Allowed({Role.AGENT, Role.QA_ANALYST})
 public class RoutingQueueResource {
 
     @Inject
@@ -44,6 +47,7 @@ public class RoutingQueueResource {
         return QueueResponse.from(desk.queue(name));
     }
 
+    @Allowed(Role.SUPERVISOR)
     @PUT
     @Path("{name}")
     @Operation(
@@ -56,6 +60,7 @@ public class RoutingQueueResource {
         return queue(name);
     }
 
+    @Allowed(Role.SUPERVISOR)
     @DELETE
     @Path("{name}")
     @Operation(summary = "Remove a queue no contact waits in and no other queue overflows to")

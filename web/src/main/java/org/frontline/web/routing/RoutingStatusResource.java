@@ -16,8 +16,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.routing.desk.RoutingDesk;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
 
 /** The queues' status over REST: what waits now and how today has gone so far. */
 @Path("/routing/status")
@@ -25,6 +27,7 @@ import org.frontline.web.platform.RequestParameters;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Routing")
+@Allowed({Role.AGENT, Role.QA_ANALYST})
 public class RoutingStatusResource {
 
     @Inject

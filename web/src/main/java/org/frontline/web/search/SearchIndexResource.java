@@ -14,13 +14,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.shared.NotFoundException;
+import org.frontline.web.security.Allowed;
 
 /** Rebuilding the search index from the database, as a background job whose progress can be followed. */
 @Path("/search-index/rebuilds")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search index", description = "The index is derived from the database and can always be rebuilt")
+@Allowed(Role.ADMIN)
 public class SearchIndexResource {
 
     @Inject

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.NotFoundException;
 import org.frontline.routing.desk.QueueRule;
@@ -26,6 +27,7 @@ import org.frontline.routing.desk.RoutingDesk;
 import org.frontline.routing.planning.PlanningHistory;
 import org.frontline.routing.simulation.Scenario;
 import org.frontline.routing.simulation.Simulation;
+import org.frontline.web.security.Allowed;
 
 /** Simulation jobs over REST: start one (with an optional what-if), then follow its progress to its results. */
 @Path("/routing/simulations")
@@ -34,6 +36,7 @@ import org.frontline.routing.simulation.Simulation;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Simulation", description = "A day of the centre simulated with the real routing engine")
+@Allowed(Role.SUPERVISOR)
 public class SimulationResource {
 
     @Inject

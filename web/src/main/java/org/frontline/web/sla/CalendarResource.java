@@ -19,11 +19,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.sla.BusinessCalendar;
 import org.frontline.core.domain.sla.SlaService;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
 
 /** Business calendars over REST: the working hours and holidays SLA clocks count in. */
 @Path("/business-calendars")
@@ -32,11 +34,13 @@ import org.frontline.web.platform.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "SLA", description = "SLA policies per customer tier and priority, and business calendars")
+@Allowed({Role.AGENT, Role.QA_ANALYST})
 public class CalendarResource {
 
     @Inject
     SlaService slas;
 
+    @Allowed(Role.ADMIN)
     @POST
     @Operation(summary = "Define a business calendar; names are unique")
     public Response define(@NotNull @Valid CalendarRequest request, @Context UriInfo uri) {
@@ -58,6 +62,7 @@ public class CalendarResource {
         return PageResponse.of(slas.calendars(RequestParameters.page(page, size)), CalendarResponse::from);
     }
 
+    @Allowed(Role.ADMIN)
     @PUT
     @Path("{id: [0-9]+}")
     @Operation(summary = "Redefine a business calendar; send the version you last read")

@@ -10,12 +10,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.sla.SlaEventFilter;
 import org.frontline.core.domain.sla.SlaEventKind;
 import org.frontline.core.domain.sla.SlaTarget;
 import org.frontline.core.domain.sla.SlaWatch;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
 
 /** The SLA warnings and breaches recorded so far, for dashboards and for systems that poll for them. */
 @Path("/sla-events")
@@ -23,6 +25,7 @@ import org.frontline.web.platform.RequestParameters;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "SLA")
+@Allowed({Role.AGENT, Role.QA_ANALYST})
 public class SlaEventResource {
 
     @Inject

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.sla.SlaPolicy;
 import org.frontline.core.domain.sla.SlaService;
 import org.frontline.web.audit.AuditEntry;
@@ -27,6 +28,7 @@ import org.frontline.web.audit.AuditTrail;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
 
 /** SLA policies over REST: one per customer value tier and case priority. */
 @Path("/sla-policies")
@@ -35,6 +37,7 @@ import org.frontline.web.platform.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "SLA")
+@Allowed({Role.AGENT, Role.QA_ANALYST})
 public class SlaPolicyResource {
 
     @Inject
@@ -43,6 +46,7 @@ public class SlaPolicyResource {
     @Inject
     AuditTrail audit;
 
+    @Allowed(Role.ADMIN)
     @POST
     @Operation(summary = "Define the policy for a tier and priority that has none (409 if it has one: PUT it)")
     public Response define(@NotNull @Valid SlaPolicyRequest request, @Context UriInfo uri) {
@@ -64,6 +68,7 @@ public class SlaPolicyResource {
         return PageResponse.of(slas.policies(RequestParameters.page(page, size)), SlaPolicyResponse::from);
     }
 
+    @Allowed(Role.ADMIN)
     @PUT
     @Path("{id: [0-9]+}")
     @Operation(summary = "Change a policy's targets or calendar; send the version you last read")
@@ -72,6 +77,7 @@ public class SlaPolicyResource {
                 slas.retarget(id, request.requiredVersion(), request.targets(), request.calendarId()));
     }
 
+    @Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
     @GET
     @Path("{id: [0-9]+}/audit")
     @Operation(summary = "Every change to this SLA policy: when, who, and the SLA policy as it was after it")

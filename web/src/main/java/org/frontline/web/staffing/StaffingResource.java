@@ -15,11 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.routing.planning.WeekPlanner;
 import org.frontline.routing.staffing.ErlangA;
 import org.frontline.routing.staffing.ErlangC;
 import org.frontline.routing.staffing.QueueModel;
 import org.frontline.routing.staffing.Staffing;
+import org.frontline.web.security.Allowed;
 
 /**
  * Staffing over REST: the agents one interval needs for a target and how it performs with n agents, and a week of
@@ -30,6 +32,7 @@ import org.frontline.routing.staffing.Staffing;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Staffing", description = "Erlang C and Erlang A staffing for one interval, and week plans")
+@Allowed(Role.TEAM_LEAD)
 public class StaffingResource {
 
     @Inject

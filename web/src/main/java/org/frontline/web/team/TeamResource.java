@@ -20,12 +20,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.team.ServiceFunction;
 import org.frontline.core.domain.team.Team;
 import org.frontline.core.domain.team.TeamService;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
 
 /** Teams over REST: create, read, list by service function, rename. */
 @Path("/teams")
@@ -34,11 +36,13 @@ import org.frontline.web.platform.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Teams", description = "Queues of agents, each with its service function")
+@Allowed({Role.AGENT, Role.QA_ANALYST})
 public class TeamResource {
 
     @Inject
     TeamService teams;
 
+    @Allowed(Role.ADMIN)
     @POST
     @Operation(summary = "Create a team; names are unique (409 otherwise)")
     public Response create(@NotNull @Valid TeamRequest request, @Context UriInfo uri) {
@@ -68,6 +72,7 @@ public class TeamResource {
                 TeamResponse::from);
     }
 
+    @Allowed(Role.ADMIN)
     @PUT
     @Path("{id: [0-9]+}")
     @Operation(summary = "Rename a team or change its function; send the version you last read")

@@ -22,11 +22,13 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.kpi.KpiSettings;
 import org.frontline.qualityaudit.competency.CompetencyReport;
 import org.frontline.qualityaudit.competency.CompetencyStandardService;
 import org.frontline.qualityaudit.competency.SpeedToCompetency;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
 
 /** Competency standards per team, and speed to competency of new hires, over REST. */
 @Path("/workforce")
@@ -35,6 +37,7 @@ import org.frontline.web.platform.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Workforce")
+@Allowed({Role.TEAM_LEAD, Role.QA_ANALYST})
 public class CompetencyResource {
     private static final int DEFAULT_MIN_CONTACTS = 10;
 
@@ -57,6 +60,7 @@ public class CompetencyResource {
         return standards.list().stream().map(CompetencyStandardResponse::from).toList();
     }
 
+    @Allowed(Role.SUPERVISOR)
     @PUT
     @Path("competency-standards/{teamId: [0-9]+}")
     @Operation(
@@ -74,6 +78,7 @@ public class CompetencyResource {
                 Optional.ofNullable(request.minContacts()).orElse(DEFAULT_MIN_CONTACTS)));
     }
 
+    @Allowed(Role.SUPERVISOR)
     @DELETE
     @Path("competency-standards/{teamId: [0-9]+}")
     @Operation(summary = "Drop a team's standard")

@@ -19,12 +19,15 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.workforce.PulseSurvey;
 import org.frontline.core.domain.workforce.PulseSurveyService;
 import org.frontline.core.domain.workforce.TeamPulse;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.PageResponse;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
+import org.frontline.web.security.CurrentUser;
 
 /** Agents' pulse surveys over REST: open one, take answers, read the results per team. */
 @Path("/workforce/pulse-surveys")
@@ -33,11 +36,15 @@ import org.frontline.web.platform.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Workforce", description = "Employee metrics: pulse surveys, turnover, speed to competency")
+@Allowed({Role.AGENT, Role.QA_ANALYST})
 public class PulseSurveyResource {
+    @Inject
+    CurrentUser me;
 
     @Inject
     PulseSurveyService surveys;
 
+    @Allowed(Role.SUPERVISOR)
     @POST
     @Operation(summary = "Open a pulse survey: one question, answered 1 to 5 by each agent once while it is open")
     public Response open(@NotNull @Valid PulseSurveyRequest request, @Context UriInfo uri) {
@@ -61,16 +68,19 @@ public class PulseSurveyResource {
         return PulseSurveyResponse.from(surveys.get(id));
     }
 
+    @Allowed(Role.AGENT)
     @POST
     @Path("{id: [0-9]+}/answers")
     @Operation(
             summary = "An agent's answer, 1 to 5: once per agent, while the survey is open (409 for a second one)",
             description = "Answers are only ever shown summed per team, and only for teams with at least 3 answers.")
     public Response answer(@PathParam("id") long id, @NotNull @Valid PulseAnswerRequest request) {
+        me.requireSpeaksFor(request.agentId());
         surveys.answer(id, request.agentId(), request.score());
         return Response.noContent().build();
     }
 
+    @Allowed(Role.TEAM_LEAD)
     @GET
     @Path("{id: [0-9]+}/results")
     @Operation(

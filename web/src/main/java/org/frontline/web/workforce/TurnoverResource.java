@@ -15,16 +15,19 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.kpi.KpiSettings;
 import org.frontline.core.domain.workforce.TeamTurnover;
 import org.frontline.core.domain.workforce.TurnoverAnalysis;
 import org.frontline.web.platform.RequestParameters;
+import org.frontline.web.security.Allowed;
 
 /** Turnover over REST: joiners, leavers and rates per team over a period of days. */
 @Path("/workforce")
 @RequestScoped
 @Transactional
 @Tag(name = "Workforce")
+@Allowed(Role.TEAM_LEAD)
 public class TurnoverResource {
 
     @Inject
