@@ -1,6 +1,8 @@
-// The administration screen: users and their roles (add, change, disable), and the admin action log.
+// The administration screen: users and their roles (add, change, disable), the admin action log, and the centre's
+// set-up (admin-centre.js).
 import { get, post, put } from './api.js';
 import { table } from './format.js';
+import { setUpCentre } from './admin-centre.js';
 
 const ROLES = ['AGENT', 'QA_ANALYST', 'TEAM_LEAD', 'SUPERVISOR', 'ADMIN'];
 const status = document.getElementById('status');
@@ -134,3 +136,4 @@ document.getElementById('next').addEventListener('click', () => {
 roleBoxes(document.getElementById('new-roles'), 'new');
 roleBoxes(document.getElementById('edit-roles'), 'edit');
 refresh().catch((error) => say(error.message, true));
+setUpCentre().catch((error) => say(error.message, true));

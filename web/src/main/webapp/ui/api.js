@@ -44,12 +44,6 @@ export async function logout() {
   window.location.assign(new URL('login.html', root));
 }
 
-/** Whether the user holds any of `roles` (their roles already include the ones below them). */
-export async function holds(...roles) {
-  const user = await me();
-  return roles.some((role) => user.roles.includes(role));
-}
-
 function toLogin() {
   const here = window.location.href.slice(root.href.length).split('?')[0];
   window.location.assign(new URL(`login.html?next=${encodeURIComponent(here)}`, root));

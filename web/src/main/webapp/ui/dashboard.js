@@ -3,6 +3,7 @@
 import { get, lastDays } from './api.js';
 import { table, value } from './format.js';
 import { staffingCalculator } from './staffing.js';
+import { reportJob } from './jobs.js';
 
 const CARDS = ['service-level', 'average-speed-of-answer', 'abandonment-rate', 'average-handle-time',
   'first-contact-resolution', 'csat', 'customer-effort', 'occupancy', 'schedule-adherence', 'cost-per-contact'];
@@ -65,7 +66,7 @@ async function cards(period) {
 }
 
 async function trends(period) {
-  const report = await get(`kpis/report?interval=DAY&${period}`);
+  const report = await reportJob('report', `interval=DAY&${period}`, document.getElementById('trends-progress'));
   const labels = report.rows.map((row) => row.start.substring(0, 10));
   const container = document.getElementById('charts');
   charts.splice(0).forEach((chart) => chart.destroy());
@@ -143,6 +144,28 @@ async function pulse() {
   ], await get(`workforce/pulse-surveys/${survey.id}/results`));
 }
 
+/** The live panel: queues and agents' statuses, pushed by the server as they change. */
+function live() {
+  const events = new EventSource(new URL('../api/routing/status/events', document.baseURI));
+  events.addEventListener('centre', (event) => {
+    const centre = JSON.parse(event.data);
+    document.getElementById('live-agents').textContent = 'Agents now: ' + Object.entries(centre.agentsByStatus)
+      .map(([status, count]) => `${count} ${status.toLowerCase().replace('_', ' ')}`).join(', ') + '.';
+    table(document.getElementById('live-queues'), [
+      { title: 'Queue', text: (q) => q.queue },
+      { title: 'Waiting', numeric: true, text: (q) => q.waiting },
+      { title: 'Longest wait', numeric: true, text: (q) => value(q.longestWaitSeconds, 'seconds') },
+      { title: 'Answered today', numeric: true, text: (q) => q.answered },
+      { title: 'Abandoned today', numeric: true, text: (q) => q.abandoned },
+      { title: 'Service level today', numeric: true, text: (q) => value(q.serviceLevel == null ? null : q.serviceLevel * 100, '%') },
+    ], centre.queues, 'No routing queues.');
+  });
+  events.onerror = () => {
+    document.getElementById('live-agents').textContent = 'Reconnecting…';
+  };
+}
+
 document.getElementById('period').addEventListener('change', show);
 staffingCalculator();
+live();
 show();

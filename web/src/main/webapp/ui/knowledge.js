@@ -70,7 +70,10 @@ function showHits(result) {
     const item = document.createElement('li');
     item.className = 'hit';
     const title = document.createElement('h3');
-    title.textContent = hit.title;
+    const link = document.createElement('a');
+    link.href = `article.html?id=${hit.id}${result.searchId ? `&search=${result.searchId}` : ''}`;
+    link.textContent = hit.title;
+    title.append(link);
     const about = document.createElement('p');
     about.className = 'status';
     about.textContent = [hit.language, hit.product, hit.audience.toLowerCase(), ...(hit.tags || [])]

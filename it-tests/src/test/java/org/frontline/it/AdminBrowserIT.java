@@ -13,8 +13,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
-/** The administration screen in a real browser: an administrator adds a user, then stops them logging in. */
+/**
+ * The administration screen in a real browser: an administrator adds a user, then stops them logging in; adds a team
+ * by its definition (and sees a bad one refused); and rebuilds the search index, following its progress.
+ */
 @ExtendWith(ArquillianExtension.class)
 class AdminBrowserIT {
     @Deployment(testable = false)
@@ -26,7 +30,7 @@ class AdminBrowserIT {
     private URL base;
 
     @Test
-    void anAdministratorAddsAUserAndThenDisablesThem() {
+    void anAdministratorManagesUsersTheCentresSetUpAndTheSearchIndex() {
         String username = "ui-" + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = Browser.open()) {
             browser.login(base, ItUsers.ensure(base, "ADMIN"), ItUsers.PASSWORD, "ui/admin.html");
@@ -52,6 +56,29 @@ class AdminBrowserIT {
                 browser.driver.findElement(By.id("save")).click();
                 browser.waiting().until(ExpectedConditions.textToBe(By.id("status"), "Saved " + username + "."));
                 assertThat(browser.driver.findElement(By.id("users")).getText()).contains("Username", "Roles");
+            });
+            browser.check("admin-centre", () -> {
+                new Select(browser.driver.findElement(By.id("definition-kind"))).selectByValue("teams");
+                browser.waiting()
+                        .until(d -> !d.findElements(By.cssSelector("#definition-item option[value='new']"))
+                                .isEmpty());
+                new Select(browser.driver.findElement(By.id("definition-item"))).selectByValue("new");
+                WebElement json = browser.driver.findElement(By.id("definition-json"));
+                json.clear();
+                json.sendKeys("{\"name\": \"UI team " + username + "\", \"serviceFunction\": \"QUALITY_CONTROL\"}");
+                browser.driver.findElement(By.id("definition-save")).click();
+                browser.waiting().until(ExpectedConditions.textToBe(By.id("definition-status"), "Saved."));
+                json = browser.driver.findElement(By.id("definition-json"));
+                json.clear();
+                json.sendKeys("{\"name\": \"\", \"serviceFunction\": \"NOWHERE\"}");
+                browser.driver.findElement(By.id("definition-save")).click();
+                browser.waiting()
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("definition-status"), "400"));
+
+                browser.driver.findElement(By.id("reindex")).click();
+                browser.waiting()
+                        .until(ExpectedConditions.textToBePresentInElementLocated(
+                                By.id("reindex-status"), "Last rebuilt"));
             });
         }
         assertThat(HttpApi.basic(base, username, "a long first password")

@@ -107,14 +107,16 @@ class CustomerApiIT {
     @Test
     void keepsAnAuditTrailOfEveryChange() {
         long id = register(uniqueName("Audited")).getJsonNumber("id").longValue();
-        api().put("api/customers/" + id, "{\"name\": \"Audited renamed\", \"valueTier\": \"GOLD\", \"version\": 0}");
+        HttpApi.Reply renamed = ItUsers.api(base, "AGENT")
+                .put("api/customers/" + id, "{\"name\": \"Audited renamed\", \"valueTier\": \"GOLD\", \"version\": 0}");
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
 
         HttpApi.Reply audit = api().get("api/customers/" + id + "/audit");
 
         assertThat(audit.status()).as(audit.body()).isEqualTo(200);
         List<JsonObject> entries = audit.jsonList();
         assertThat(entries).extracting(e -> e.getString("change")).containsExactly("ADD", "MOD");
-        assertThat(entries).extracting(e -> e.getString("actor")).containsOnly("anonymous");
+        assertThat(entries).extracting(e -> e.getString("actor")).containsExactly("admin", ItUsers.username("AGENT"));
         assertThat(entries.get(0).getJsonObject("state").getString("valueTier")).isEqualTo("PLATINUM");
         assertThat(entries.get(1).getJsonObject("state").getString("name")).isEqualTo("Audited renamed");
         assertThat(entries.get(1).getJsonNumber("revision").longValue())

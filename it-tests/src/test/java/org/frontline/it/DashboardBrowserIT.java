@@ -46,6 +46,10 @@ class DashboardBrowserIT {
             browser.login(base, ItUsers.ensure(base, "SUPERVISOR"), ItUsers.PASSWORD, "ui/dashboard.html");
             browser.check("dashboard", () -> {
                 browser.waiting().until(ExpectedConditions.textToBe(By.id("status"), "Showing the last 30 days."));
+                browser.waiting()
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-agents"), "Agents now:"));
+                assertThat(browser.driver.findElement(By.id("live-queues")).getText())
+                        .contains("Waiting", "Longest wait");
                 List<WebElement> cards = browser.driver.findElements(By.cssSelector("#cards .card"));
                 assertThat(cards).hasSize(10);
                 WebElement serviceLevel = browser.driver.findElement(By.cssSelector(".card[data-kpi='service-level']"));
@@ -73,6 +77,44 @@ class DashboardBrowserIT {
 
                 new Select(browser.driver.findElement(By.id("period"))).selectByValue("7");
                 browser.waiting().until(ExpectedConditions.textToBe(By.id("status"), "Showing the last 7 days."));
+            });
+        }
+    }
+
+    @Test
+    void aSupervisorReadsTheWeekPlanAndSimulatesAWhatIf() {
+        String queue = "plan-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpApi admin = new HttpApi(base);
+        HttpApi.Reply team =
+                admin.post("api/teams", "{\"name\": \"Plan %s\", \"serviceFunction\": \"SUPPORT\"}".formatted(queue));
+        assertThat(team.status()).as(team.body()).isEqualTo(201);
+        HttpApi.Reply agent = admin.post("api/agents", """
+                {"name": "Planner %s", "teamId": %d, "supportTier": "L1", "skills": [{"name": "%s", "proficiency": 3}],
+                 "languages": [{"language": "en", "proficiency": 5}], "channels": [{"channel": "PHONE", "proficiency": 3}],
+                 "hireDate": "2025-01-06"}""".formatted(
+                        queue, team.json().getJsonNumber("id").longValue(), queue));
+        assertThat(agent.status()).as(agent.body()).isEqualTo(201);
+        assertThat(admin.put("api/routing/queues/" + queue, """
+                        {"skills": {"%s": 1}, "steps": [], "answerTargetSeconds": 20}""".formatted(queue))
+                        .status())
+                .isEqualTo(200);
+
+        try (Browser browser = Browser.open()) {
+            browser.login(base, ItUsers.ensure(base, "SUPERVISOR"), ItUsers.PASSWORD, "ui/planning.html");
+            browser.check("planning", () -> {
+                browser.waiting()
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-summary"), "Scheduled"));
+                new Select(browser.driver.findElement(By.id("sim-queue"))).selectByValue(queue);
+                WebElement replications = browser.driver.findElement(By.id("sim-replications"));
+                replications.clear();
+                replications.sendKeys("3");
+                browser.driver.findElement(By.id("simulate")).click();
+                browser.waiting()
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("sim-status"), " done."));
+                assertThat(browser.driver.findElement(By.id("sim-results")).getText())
+                        .contains("now", "what if", queue);
+                WebElement progress = browser.driver.findElement(By.id("sim-progress"));
+                assertThat(progress.getAttribute("value")).isEqualTo(progress.getAttribute("max"));
             });
         }
     }

@@ -88,6 +88,14 @@ final class HttpApi {
             }
         }
 
+        /** The id of what a POST created, checking that it did (201). */
+        long createdId() {
+            if (status != 201) {
+                throw new AssertionError("expected 201 Created, got " + status + ": " + body);
+            }
+            return json().getJsonNumber("id").longValue();
+        }
+
         List<JsonObject> jsonList() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 return reader.readArray().getValuesAs(JsonObject.class);

@@ -13,6 +13,12 @@ final class AuditHtml {
 
     private AuditHtml() {}
 
+    /**
+     * The report's styles, from the screens' folder (the page is served at {@code /api/quality/audits/{id}/report.html}):
+     * a stylesheet, not inline styles, which the content security policy refuses.
+     */
+    static final String STYLESHEET = "../../../../ui/report.css";
+
     static String of(AuditReportResponse report, AuditResponse audit) {
         return new AuditHtml().page(report, audit);
     }
@@ -20,9 +26,9 @@ final class AuditHtml {
     private String page(AuditReportResponse r, AuditResponse a) {
         html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Audit ")
                 .append(text(r.name()))
-                .append("</title><style>body{font-family:system-ui,sans-serif;margin:2em;color:#111}")
-                .append("table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #999;padding:.3em .6em;")
-                .append("text-align:left}th{background:#eee}@media print{body{margin:0}}</style></head><body>");
+                .append("</title><link rel=\"stylesheet\" href=\"")
+                .append(STYLESHEET)
+                .append("\"></head><body>");
         html.append("<h1>Audit: ").append(text(r.name())).append("</h1>");
         if (r.interim()) {
             html.append("<p><strong>Interim:</strong> ")

@@ -58,9 +58,9 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "Every audit, newest first")
+    @Operation(summary = "Every audit, newest first, with its progress (sampled, reviewed)")
     public List<AuditResponse> list() {
-        return audits.list().stream().map(AuditResponse::from).toList();
+        return audits.list().stream().map(this::withProgress).toList();
     }
 
     @GET

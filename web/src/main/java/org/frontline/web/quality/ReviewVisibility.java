@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
-import org.frontline.core.domain.access.Role;
 import org.frontline.core.domain.agent.Agent;
 import org.frontline.core.domain.cases.CaseService;
 import org.frontline.core.domain.contact.ContactService;
@@ -28,7 +27,7 @@ public class ReviewVisibility {
 
     /** Refuses (403) an agent who did not handle the reviewed contact or case. */
     void requireVisible(ReviewTarget target) {
-        if (me.holds(Role.QA_ANALYST) || me.holds(Role.TEAM_LEAD)) {
+        if (me.overseesAgents()) {
             return;
         }
         Optional<Long> handledBy = target.contactId().isPresent()

@@ -7,12 +7,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.frontline.core.domain.access.Role;
 import org.frontline.routing.desk.RoutingDesk;
+import org.frontline.web.platform.LiveFeeds;
 import org.frontline.web.security.Allowed;
 import org.frontline.web.security.CurrentUser;
 
@@ -30,6 +34,9 @@ public class AgentWorkResource {
     @Inject
     RoutingDesk desk;
 
+    @Inject
+    LiveFeeds feeds;
+
     @GET
     @Path("{id: [0-9]+}/work")
     @Operation(
@@ -38,5 +45,20 @@ public class AgentWorkResource {
     public List<RoutedContactResponse> work(@PathParam("id") long id) {
         me.requireSpeaksFor(id);
         return desk.work(id).stream().map(RoutedContactResponse::from).toList();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/work/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(
+            summary =
+                    "The same list, live: a server-sent event 'work' now and whenever it changes (for the agent console)")
+    public void workEvents(@PathParam("id") long id, @Context SseEventSink sink, @Context Sse sse) {
+        me.requireSpeaksFor(id);
+        feeds.stream(
+                sink,
+                sse,
+                "work",
+                () -> desk.work(id).stream().map(RoutedContactResponse::from).toList());
     }
 }

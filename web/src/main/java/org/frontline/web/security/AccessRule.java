@@ -22,10 +22,6 @@ record AccessRule(String endpoint, Optional<Set<Role>> roles) {
         return new AccessRule(resource.getSimpleName() + "." + method.getName(), roles);
     }
 
-    boolean declared() {
-        return roles.isPresent();
-    }
-
     /** Whether only administrators may call it: their calls that change something go to the admin action log. */
     boolean adminOnly() {
         return roles.map(r -> r.equals(EnumSet.of(Role.ADMIN))).orElse(false);

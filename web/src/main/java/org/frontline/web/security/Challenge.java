@@ -1,7 +1,5 @@
 package org.frontline.web.security;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 /** The WWW-Authenticate challenge for a 401: Basic and Bearer for API clients, none for the screens' own requests. */
 final class Challenge {
     static final String HEADER = "WWW-Authenticate";
@@ -13,9 +11,5 @@ final class Challenge {
 
     static boolean wanted(String requestedWith) {
         return requestedWith == null || requestedWith.isBlank();
-    }
-
-    static boolean wanted(HttpServletRequest request) {
-        return wanted(request.getHeader(SCREEN_HEADER));
     }
 }

@@ -41,7 +41,7 @@ public class CurrentUser {
     }
 
     /** Whether the caller holds {@code role}, directly or through a higher one. */
-    public boolean holds(Role role) {
+    private boolean holds(Role role) {
         return account().holds(role);
     }
 
@@ -50,9 +50,12 @@ public class CurrentUser {
      * leads and above) or review them (QA analysts).
      */
     public boolean speaksFor(long agentId) {
-        return holds(Role.TEAM_LEAD)
-                || holds(Role.QA_ANALYST)
-                || Long.valueOf(agentId).equals(account().agentId());
+        return overseesAgents() || Long.valueOf(agentId).equals(account().agentId());
+    }
+
+    /** Whether the caller leads agents (team leads and above) or reviews them (QA analysts). */
+    public boolean overseesAgents() {
+        return holds(Role.TEAM_LEAD) || holds(Role.QA_ANALYST);
     }
 
     /** Refuses a caller who may not act for agent {@code agentId} (403), once the agent is known to exist (404). */

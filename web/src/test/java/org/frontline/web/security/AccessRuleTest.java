@@ -52,7 +52,6 @@ class AccessRuleTest {
     void anUndeclaredEndpointIsClosedToEveryone() throws NoSuchMethodException {
         AccessRule rule = rule(Undeclared.class, "anything");
 
-        assertThat(rule.declared()).isFalse();
         assertThat(rule.refusal(caller("ann", Role.ADMIN))).map(Problem::status).contains(403);
     }
 
