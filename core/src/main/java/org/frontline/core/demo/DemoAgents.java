@@ -53,6 +53,9 @@ public final class DemoAgents {
             LocalDate hireDate) {}
 
     /** Sixty agents across the four service functions, as seed 000 divides a centre. */
+    /** The skill of the quality team's analysts. */
+    public static final String QUALITY_REVIEW_SKILL = "quality-review";
+
     public static final List<DemoTeam> TEAMS = List.of(
             new DemoTeam("Customer Support", ServiceFunction.SUPPORT, 24, List.of("billing", "accounts", "orders")),
             new DemoTeam(
@@ -61,7 +64,8 @@ public final class DemoAgents {
                     18,
                     List.of("networking", "hardware", "software", "mobile")),
             new DemoTeam("Sales", ServiceFunction.SALES_AND_MARKETING, 12, List.of("sales", "renewals", "upgrades")),
-            new DemoTeam("Quality Control", ServiceFunction.QUALITY_CONTROL, 6, List.of("quality-review", "coaching")));
+            new DemoTeam(
+                    "Quality Control", ServiceFunction.QUALITY_CONTROL, 6, List.of(QUALITY_REVIEW_SKILL, "coaching")));
 
     public static List<DemoAgent> generate(SplittableRandom random, LocalDate today) {
         List<DemoAgent> agents = new ArrayList<>();

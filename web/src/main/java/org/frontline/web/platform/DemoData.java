@@ -52,9 +52,12 @@ public class DemoData {
         long statusLog = loader.loadStatusLog(people.get());
         int queues = loader.loadRoutingQueues();
         int surveys = loader.loadWorkforce(people.get());
-        int logins = users.create(people.get().staffByTeam().getFirst().stream()
-                .map(ContactStream.Staff::agentId)
-                .toList());
+        int scorecards = loader.loadScorecards();
+        int logins = users.create(
+                people.get().staffByTeam().getFirst().stream()
+                        .map(ContactStream.Staff::agentId)
+                        .toList(),
+                loader.qualityAnalysts());
         LOG.info(() -> "Demo data loaded in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
                 + people.get().customerIds().length + " customers, "
                 + people.get().staffByTeam().stream().mapToInt(List::size).sum()
@@ -62,6 +65,6 @@ public class DemoData {
                 + " of them about one of the cases, " + articles + " knowledge-base articles (" + usage.links()
                 + " linked to the cases they solved, " + usage.votes() + " votes, " + usage.searches() + " searches), "
                 + statusLog + " stretches of the agents' status log, " + queues + " routing queues, " + surveys
-                + " pulse surveys, " + logins + " demo logins");
+                + " pulse surveys, " + scorecards + " QA scorecard, " + logins + " demo logins");
     }
 }

@@ -35,6 +35,7 @@ import org.frontline.core.demo.DemoPulseSurveys;
 import org.frontline.core.demo.ProblemPlan;
 import org.frontline.core.demo.StatusLogStream;
 import org.frontline.core.domain.agent.Agent;
+import org.frontline.core.domain.agent.AgentFilter;
 import org.frontline.core.domain.agent.AgentProfile;
 import org.frontline.core.domain.agent.AgentService;
 import org.frontline.core.domain.agent.ChannelSkill;
@@ -61,6 +62,8 @@ import org.frontline.kb.domain.article.ArticleService;
 import org.frontline.kb.domain.search.ArticleSearch;
 import org.frontline.kb.infrastructure.jpa.JpaUsageRepository;
 import org.frontline.qualityaudit.competency.CompetencyStandardService;
+import org.frontline.qualityaudit.demo.DemoScorecard;
+import org.frontline.qualityaudit.scorecard.ScorecardService;
 import org.frontline.routing.demo.DemoQueues;
 import org.frontline.routing.desk.QueueRule;
 import org.frontline.routing.infrastructure.jpa.JpaRoutingRepository;
@@ -109,6 +112,9 @@ public class DemoDataLoader {
 
     @Inject
     CostRateService costRates;
+
+    @Inject
+    ScorecardService scorecards;
 
     @Inject
     Clock clock;
@@ -319,5 +325,27 @@ public class DemoDataLoader {
             costRates.set(people.teamIds()[i], HOURLY_COSTS[i]);
         }
         return surveys.size();
+    }
+
+    /** Defines the quality team's phone scorecard. */
+    @Transactional
+    public int loadScorecards() {
+        scorecards.define(DemoScorecard.phoneQuality());
+        return 1;
+    }
+
+    /** The agents of the quality team, who review the others' contacts. */
+    @Transactional
+    public List<Long> qualityAnalysts() {
+        AgentFilter analysts = new AgentFilter(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(DemoAgents.QUALITY_REVIEW_SKILL),
+                Optional.empty(),
+                Optional.empty());
+        return agents.list(analysts, new PageRequest(0, 100)).items().stream()
+                .map(Agent::id)
+                .toList();
     }
 }
