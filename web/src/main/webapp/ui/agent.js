@@ -42,12 +42,15 @@ function button(text, action) {
   return element;
 }
 
+/** Accepts, rejects or completes a contact; says whether it worked. */
 async function act(contact, action, body, done) {
   try {
     await post(`routing/contacts/${contact.contactId}/${action}`, { agentId, ...body });
     say(done);
+    return true;
   } catch (error) {
     say(error.message, true);
+    return false;
   }
 }
 
@@ -75,7 +78,11 @@ function showWork() {
     actions.className = 'buttons';
     if (contact.state === 'OFFERED') {
       actions.append(
-        button('Accept', () => act(contact, 'accept', {}, 'Accepted.').then(() => open(contact))),
+        button('Accept', async () => {
+          if (await act(contact, 'accept', {}, 'Accepted.')) {
+            await open(contact);
+          }
+        }),
         button('Reject', () => act(contact, 'reject', {}, 'Rejected: it goes to someone else.')),
       );
     } else {

@@ -45,7 +45,7 @@ export async function logout() {
 }
 
 function toLogin() {
-  const here = window.location.href.slice(root.href.length).split('?')[0];
+  const here = window.location.href.slice(root.href.length).split('#')[0];
   window.location.assign(new URL(`login.html?next=${encodeURIComponent(here)}`, root));
 }
 

@@ -113,10 +113,17 @@ async function showDisputes() {
       node: (d) => {
         const group = document.createElement('span');
         group.className = 'buttons';
+        const why = document.createElement('input');
+        why.placeholder = 'reason';
+        why.maxLength = 2000;
+        why.setAttribute('aria-label', `Reason for the decision on dispute ${d.id}`);
+        group.append(why);
         for (const [outcome, text] of [['UPHELD', 'Uphold'], ['OVERTURNED', 'Overturn']]) {
           group.append(button(text, `${text} dispute ${d.id}`, async () => {
-            const reason = window.prompt(`Why ${text.toLowerCase()} dispute ${d.id}?`);
+            const reason = why.value.trim();
             if (!reason) {
+              say(`Give the reason for your decision on dispute ${d.id} first.`, true);
+              why.focus();
               return;
             }
             await post(`quality/disputes/${d.id}/decision`, { version: d.version, arbitratorId: user.agentId, outcome, reason });

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 @WebServlet(FrontlineAuthentication.LOGIN_PATH)
 public class LoginServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final Pattern LOCAL_PATH = Pattern.compile("(ui/)?[a-z-]+\\.html(#[a-z0-9-]*)?");
+    private static final Pattern LOCAL_PATH =
+            Pattern.compile("(ui/)?[a-z-]+\\.html(\\?[a-z]+=[a-z0-9-]+(&[a-z]+=[a-z0-9-]+)*)?(#[a-z0-9-]*)?");
     private static final String HOME = "index.html";
 
     @Override
