@@ -130,6 +130,7 @@ function listen() {
     showWork();
     showMe().catch(() => {});
   });
+  window.addEventListener('pagehide', () => events.close());
   events.onerror = () => {
     document.getElementById('work-live').textContent = 'Reconnecting…';
   };

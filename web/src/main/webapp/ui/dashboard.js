@@ -160,6 +160,7 @@ function live() {
       { title: 'Service level today', numeric: true, text: (q) => value(q.serviceLevel == null ? null : q.serviceLevel * 100, '%') },
     ], centre.queues, 'No routing queues.');
   });
+  window.addEventListener('pagehide', () => events.close());
   events.onerror = () => {
     document.getElementById('live-agents').textContent = 'Reconnecting…';
   };

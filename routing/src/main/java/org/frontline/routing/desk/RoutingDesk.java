@@ -451,18 +451,11 @@ public final class RoutingDesk {
     }
 
     private List<Agent> everyAgent() {
-        AgentFilter everyone = new AgentFilter(
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
         List<Agent> all = new ArrayList<>();
         Page<Agent> page;
         int number = 0;
         do {
-            page = agents.list(everyone, new PageRequest(number++, AGENT_PAGE));
+            page = agents.list(AgentFilter.EVERYONE, new PageRequest(number++, AGENT_PAGE));
             all.addAll(page.items());
         } while (number < page.totalPages());
         return all;

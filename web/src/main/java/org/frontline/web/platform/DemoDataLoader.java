@@ -337,14 +337,10 @@ public class DemoDataLoader {
     /** The agents of the quality team, who review the others' contacts. */
     @Transactional
     public List<Long> qualityAnalysts() {
-        AgentFilter analysts = new AgentFilter(
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(DemoAgents.QUALITY_REVIEW_SKILL),
-                Optional.empty(),
-                Optional.empty());
-        return agents.list(analysts, new PageRequest(0, 100)).items().stream()
+        return agents
+                .list(AgentFilter.withSkill(DemoAgents.QUALITY_REVIEW_SKILL), new PageRequest(0, 100))
+                .items()
+                .stream()
                 .map(Agent::id)
                 .toList();
     }

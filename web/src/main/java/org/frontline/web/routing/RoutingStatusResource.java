@@ -18,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -80,14 +79,10 @@ public class RoutingStatusResource {
     private Map<String, Long> agentsByStatus() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (AgentStatus status : WORKING) {
-            AgentFilter filter = new AgentFilter(
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.of(status),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty());
-            counts.put(status.name(), agents.list(filter, new PageRequest(0, 1)).totalItems());
+            counts.put(
+                    status.name(),
+                    agents.list(AgentFilter.inStatus(status), new PageRequest(0, 1))
+                            .totalItems());
         }
         return counts;
     }

@@ -11,4 +11,31 @@ public record AgentFilter(
         Optional<AgentStatus> status,
         Optional<String> skill,
         Optional<String> language,
-        Optional<Channel> channel) {}
+        Optional<Channel> channel) {
+
+    /** Every agent. */
+    public static final AgentFilter EVERYONE = new AgentFilter(
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+    /** The agents in {@code status} now. */
+    public static AgentFilter inStatus(AgentStatus status) {
+        return new AgentFilter(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(status),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    /** The agents with skill {@code skill}. */
+    public static AgentFilter withSkill(String skill) {
+        return new AgentFilter(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(skill),
+                Optional.empty(),
+                Optional.empty());
+    }
+}
