@@ -79,15 +79,15 @@ async function save() {
  * outcomes, `done` runs after a submission.
  */
 export async function openReview(unit, reviewerId, say, done) {
-  const report = await get(`quality/audits/${unit.audit.id}/report`);
-  form.scorecard = await get(`quality/scorecards/${encodeURIComponent(report.scorecardName)}/versions/${report.scorecardVersion}`);
+  const { scorecardName, scorecardVersion } = unit.audit;
+  form.scorecard = await get(`quality/scorecards/${encodeURIComponent(scorecardName)}/versions/${scorecardVersion}`);
   form.review = unit.reviewId
     ? await get(`quality/reviews/${unit.reviewId}?viewerId=${reviewerId}`)
     : await post('quality/reviews', {
       contactId: unit.contactId,
       reviewerId,
-      scorecardName: report.scorecardName,
-      scorecardVersion: report.scorecardVersion,
+      scorecardName,
+      scorecardVersion,
     });
   form.say = say;
   form.done = done;

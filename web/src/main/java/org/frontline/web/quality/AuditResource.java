@@ -24,7 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.frontline.core.domain.access.Role;
 import org.frontline.qualityaudit.audit.Audit;
 import org.frontline.qualityaudit.audit.AuditService;
+import org.frontline.qualityaudit.audit.AuditState;
+import org.frontline.qualityaudit.audit.StratumDraw;
 import org.frontline.qualityaudit.audit.UnitReview;
+import org.frontline.qualityaudit.scorecard.ScorecardService;
+import org.frontline.qualityaudit.scorecard.StoredScorecard;
 import org.frontline.web.platform.Created;
 import org.frontline.web.platform.RequestParameters;
 import org.frontline.web.security.Allowed;
@@ -44,6 +48,9 @@ public class AuditResource {
 
     @Inject
     AuditService audits;
+
+    @Inject
+    ScorecardService scorecards;
 
     @Allowed(Role.QA_ANALYST)
     @POST
@@ -129,9 +136,16 @@ public class AuditResource {
         return withProgress(audits.complete(id, RequestParameters.requiredVersion(request.version())));
     }
 
+    /** A complete audit has every sampled contact reviewed, so only open ones have their reviews read. */
     private AuditResponse withProgress(Audit audit) {
+        StoredScorecard scorecard = scorecards.byId(audit.scorecardId());
+        if (audit.state() == AuditState.COMPLETE) {
+            int sampled =
+                    audit.strata().stream().mapToInt(StratumDraw::sampleSize).sum();
+            return AuditResponse.withProgress(audit, scorecard, sampled, sampled);
+        }
         List<UnitReview> units = audits.work(audit.id(), Optional.empty());
-        return AuditResponse.withProgress(audit, units.size(), (int)
+        return AuditResponse.withProgress(audit, scorecard, units.size(), (int)
                 units.stream().filter(UnitReview::reviewed).count());
     }
 }

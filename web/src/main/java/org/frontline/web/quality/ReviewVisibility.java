@@ -2,14 +2,11 @@ package org.frontline.web.quality;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.frontline.core.domain.agent.Agent;
 import org.frontline.core.domain.cases.CaseService;
 import org.frontline.core.domain.contact.ContactService;
 import org.frontline.qualityaudit.review.ReviewTarget;
-import org.frontline.web.error.Problem;
 import org.frontline.web.security.CurrentUser;
 
 /** Lets agents see the QA reviews of their own contacts and cases only; QA analysts and team leads see them all. */
@@ -34,11 +31,7 @@ public class ReviewVisibility {
                 ? contacts.get(target.contactId().get()).details().agentId()
                 : cases.get(target.caseId().orElseThrow()).owner().map(Agent::id);
         if (handledBy.isEmpty() || !handledBy.get().equals(me.account().agentId())) {
-            throw new WebApplicationException(Problem.of(
-                            Response.Status.FORBIDDEN,
-                            "not-yours",
-                            "Agents see the reviews of their own contacts and cases only.")
-                    .toResponse());
+            throw CurrentUser.notYours("Agents see the reviews of their own contacts and cases only.");
         }
     }
 }

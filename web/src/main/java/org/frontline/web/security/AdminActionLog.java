@@ -10,7 +10,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.Set;
 import org.frontline.core.domain.access.AccessRepository;
 import org.frontline.core.domain.access.AdminAction;
 import org.frontline.web.platform.Transactions;
@@ -21,8 +20,6 @@ import org.frontline.web.platform.Transactions;
  */
 @Provider
 public class AdminActionLog implements ContainerResponseFilter {
-    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
-
     @Inject
     AccessRepository repository;
 
@@ -37,7 +34,7 @@ public class AdminActionLog implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (SAFE.contains(request.getMethod())
+        if (!CsrfCheck.changes(request.getMethod())
                 || !(request.getProperty(AccessCheck.RULE_PROPERTY) instanceof AccessRule rule)
                 || !rule.adminOnly()) {
             return;

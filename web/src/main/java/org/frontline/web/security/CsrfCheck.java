@@ -25,12 +25,17 @@ public class CsrfCheck implements ContainerRequestFilter {
     static final String HEADER = "X-CSRF-Token";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
+    /** Whether a request with this HTTP method may change something (so needs the token, and is logged for admins). */
+    static boolean changes(String method) {
+        return !SAFE.contains(method);
+    }
+
     @Context
     HttpServletRequest servletRequest;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (SAFE.contains(request.getMethod()) || !SessionLogin.viaSession(servletRequest)) {
+        if (!changes(request.getMethod()) || !SessionLogin.viaSession(servletRequest)) {
             return;
         }
         Optional<String> expected = SessionLogin.csrfToken(servletRequest);

@@ -62,15 +62,17 @@ public class CurrentUser {
     public void requireSpeaksFor(long agentId) {
         agents.get(agentId);
         if (!speaksFor(agentId)) {
-            throw new WebApplicationException(Problem.of(
-                            Response.Status.FORBIDDEN,
-                            "not-yours",
-                            "You may only do this as yourself"
-                                    + Optional.ofNullable(account().agentId())
-                                            .map(own -> " (agent " + own + ")")
-                                            .orElse(" (your account works as no agent)")
-                                    + ", not for agent " + agentId + ".")
-                    .toResponse());
+            throw notYours("You may only do this as yourself"
+                    + Optional.ofNullable(account().agentId())
+                            .map(own -> " (agent " + own + ")")
+                            .orElse(" (your account works as no agent)")
+                    + ", not for agent " + agentId + ".");
         }
+    }
+
+    /** The 403 for a caller asking for another agent's work, saying what they may have instead. */
+    public static WebApplicationException notYours(String detail) {
+        return new WebApplicationException(
+                Problem.of(Response.Status.FORBIDDEN, "not-yours", detail).toResponse());
     }
 }
