@@ -74,9 +74,15 @@ function showDefinition() {
 }
 
 async function loadKind() {
-  state.kind = document.getElementById('definition-kind').value;
-  state.items = await KINDS[state.kind].list();
+  const kind = document.getElementById('definition-kind').value;
   const which = document.getElementById('definition-item');
+  which.replaceChildren();
+  const items = await KINDS[kind].list();
+  if (kind !== document.getElementById('definition-kind').value) {
+    return;
+  }
+  state.kind = kind;
+  state.items = items;
   which.replaceChildren(...state.items.map((item, index) => {
     const option = document.createElement('option');
     option.value = index;

@@ -60,6 +60,9 @@ class AdminBrowserIT {
             browser.check("admin-centre", () -> {
                 new Select(browser.driver.findElement(By.id("definition-kind"))).selectByValue("teams");
                 browser.waiting()
+                        .until(ExpectedConditions.textToBePresentInElementLocated(
+                                By.id("definition-help"), "serviceFunction"));
+                browser.waiting()
                         .until(d -> !d.findElements(By.cssSelector("#definition-item option[value='new']"))
                                 .isEmpty());
                 new Select(browser.driver.findElement(By.id("definition-item"))).selectByValue("new");
