@@ -3,6 +3,7 @@
 import { get, post, put } from './api.js';
 import { table } from './format.js';
 import { setUpCentre } from './admin-centre.js';
+import { setUpDemoReset } from './admin-demo.js';
 
 const ROLES = ['AGENT', 'QA_ANALYST', 'TEAM_LEAD', 'SUPERVISOR', 'ADMIN'];
 const status = document.getElementById('status');
@@ -137,3 +138,4 @@ roleBoxes(document.getElementById('new-roles'), 'new');
 roleBoxes(document.getElementById('edit-roles'), 'edit');
 refresh().catch((error) => say(error.message, true));
 setUpCentre().catch((error) => say(error.message, true));
+setUpDemoReset().catch((error) => say(error.message, true));

@@ -9,6 +9,7 @@ import java.util.List;
 import org.frontline.core.domain.access.AccountService;
 import org.frontline.core.domain.access.AccountService.AccountDetails;
 import org.frontline.core.domain.access.Role;
+import org.frontline.core.domain.access.UserAccount;
 
 /**
  * One demo login per role, all with the password {@value #PASSWORD}; the agent and the team lead work as contact-taking
@@ -40,7 +41,8 @@ public class DemoUsers {
 
     /**
      * Creates the demo logins that do not exist yet; the ones that work as agents take the given contact takers or
-     * analysts in turn.
+     * analysts in turn, and an existing one that works as nobody (its agent gone with a demo reset) takes its agent
+     * again.
      *
      * @return how many it created
      */
@@ -58,8 +60,20 @@ public class DemoUsers {
             AccountDetails details = new AccountDetails(user.displayName(), EnumSet.of(user.role()), agentId, true);
             if (accounts.createIfAbsent(user.username(), PASSWORD, details)) {
                 created++;
+            } else if (agentId != null) {
+                relink(user.username(), agentId);
             }
         }
         return created;
+    }
+
+    private void relink(String username, long agentId) {
+        UserAccount account = accounts.find(username).orElseThrow();
+        if (account.agentId() == null) {
+            accounts.update(
+                    account.id(),
+                    account.version(),
+                    new AccountDetails(account.displayName(), account.roles(), agentId, account.enabled()));
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.frontline.web.platform;
+package org.frontline.web.demo;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
