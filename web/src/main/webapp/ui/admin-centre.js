@@ -1,7 +1,9 @@
 // The administration screen's centre set-up: routing queues, scorecards, SLA policies, business calendars and teams,
-// each edited as its JSON definition (the API's own shape, validated by the server, whose problems are shown), and
-// the search index's rebuild with a progress bar that picks up a rebuild already running.
+// each edited as its JSON definition (the API's own shape, validated by the server, whose problems are shown), queues
+// and scorecards also through a form kept in step with it; and the search index's rebuild with a progress bar that
+// picks up a rebuild already running.
 import { get, post, put } from './api.js';
+import { queueForm, scorecardForm } from './admin-forms.js';
 
 const KINDS = {
   queues: {
@@ -11,6 +13,7 @@ const KINDS = {
     template: { skills: { billing: 1 }, steps: [], answerTargetSeconds: 20 },
     save: (item, body, name) => put(`routing/queues/${encodeURIComponent(item ? item.name : name)}`, body),
     named: true,
+    form: queueForm,
     help: 'skills: the skills its contacts need (name: minimum proficiency); steps: how it widens as contacts wait;'
       + ' answerTargetSeconds: the service-level target. Keep "version" to replace it.',
   },
@@ -20,8 +23,9 @@ const KINDS = {
     body: ({ name, passMark, sections }) => ({ name, passMark, sections }),
     template: { name: 'New scorecard', passMark: 80, sections: [{ name: 'Call', weight: 100, criteria: [{ name: 'Greeting', weight: 100 }] }] },
     save: (item, body) => post('quality/scorecards', body),
+    form: scorecardForm,
     help: 'Saving makes the next version of that name (earlier versions never change, reviews keep theirs).'
-      + ' critical: NONE, REVIEW, SECTION or BUSINESS; scale: YES_NO, ONE_TO_FIVE or ZERO_TO_TEN.',
+      + ' critical: NONE, SECTION (the section scores 0) or REVIEW (the review fails); scale: YES_NO, ONE_TO_FIVE or ZERO_TO_TEN.',
   },
   policies: {
     list: async () => (await get('sla-policies?size=100')).items,
@@ -65,12 +69,32 @@ function selected() {
   return index === 'new' ? null : state.items[Number(index)];
 }
 
+/** Draws the kind's form, if it has one, for `definition`; the form writes its changes into the JSON. */
+function showForm(definition) {
+  const { form } = KINDS[state.kind];
+  const json = document.getElementById('definition-json');
+  document.getElementById('definition-form').replaceChildren(...(form
+    ? [form(definition, (changed) => { json.value = JSON.stringify(changed, null, 2); })]
+    : []));
+}
+
 function showDefinition() {
   const kind = KINDS[state.kind];
   const item = selected();
-  document.getElementById('definition-json').value = JSON.stringify(item ? kind.body(item) : kind.template, null, 2);
+  const definition = item ? kind.body(item) : structuredClone(kind.template);
+  document.getElementById('definition-json').value = JSON.stringify(definition, null, 2);
   document.getElementById('definition-name-row').hidden = !(kind.named && !item);
   document.getElementById('definition-help').textContent = kind.help;
+  showForm(definition);
+}
+
+/** After the JSON is edited by hand, the form follows it (when it is valid JSON; saving says when it is not). */
+function formFollowsJson() {
+  try {
+    showForm(JSON.parse(document.getElementById('definition-json').value));
+  } catch {
+    // the form keeps its last good state until the JSON parses again
+  }
 }
 
 async function loadKind() {
@@ -135,8 +159,15 @@ function showRebuild(rebuild) {
 }
 
 export async function setUpCentre() {
-  document.getElementById('definition-kind').addEventListener('change', () => loadKind().catch((e) => say(e.message, true)));
-  document.getElementById('definition-item').addEventListener('change', showDefinition);
+  document.getElementById('definition-kind').addEventListener('change', () => {
+    say('');
+    loadKind().catch((e) => say(e.message, true));
+  });
+  document.getElementById('definition-item').addEventListener('change', () => {
+    say('');
+    showDefinition();
+  });
+  document.getElementById('definition-json').addEventListener('change', formFollowsJson);
   document.getElementById('definition').addEventListener('submit', saveDefinition);
   document.getElementById('reindex').addEventListener('click', async () => {
     showRebuild(await post('search-index/rebuilds'));

@@ -2,7 +2,10 @@ package org.frontline.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -89,5 +92,81 @@ class AdminBrowserIT {
                         .status())
                 .as("a disabled user cannot log in")
                 .isEqualTo(401);
+    }
+
+    @Test
+    void anAdministratorDefinesAQueueAndAScorecardThroughTheirForms() {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String skill = "ui-skill-" + id;
+        HttpApi api = new HttpApi(base);
+        long team = api.post("api/teams", "{\"name\": \"Forms %s\", \"serviceFunction\": \"SUPPORT\"}".formatted(id))
+                .createdId();
+        HttpApi.Reply hired = api.post("api/agents", """
+                {"name": "Agent %s", "teamId": %d, "supportTier": "L1", "skills": [{"name": "%s", "proficiency": 3}],
+                 "languages": [{"language": "en", "proficiency": 5}], "channels": [{"channel": "CHAT", "proficiency": 4}],
+                 "hireDate": "2025-01-06"}""".formatted(id, team, skill));
+        assertThat(hired.status()).as(hired.body()).isEqualTo(201);
+
+        try (Browser browser = Browser.open()) {
+            browser.login(base, ItUsers.ensure(base, "ADMIN"), ItUsers.PASSWORD, "ui/admin.html");
+            browser.check("admin-queue-form", () -> {
+                startNew(browser, "queues");
+                browser.driver.findElement(By.id("definition-name")).sendKeys("ui-q-" + id);
+                replace(browser, "Skill, row 1", skill);
+                replace(browser, "Minimum proficiency (1–5), row 1", "2");
+                browser.driver
+                        .findElement(By.xpath("//button[text()='Add a step']"))
+                        .click();
+                replace(browser, "After (seconds), row 1", "45");
+                browser.driver.findElement(By.id("definition-save")).click();
+                browser.waiting().until(ExpectedConditions.textToBe(By.id("definition-status"), "Saved."));
+            });
+            browser.check("admin-scorecard-form", () -> {
+                startNew(browser, "scorecards");
+                WebElement name = browser.driver.findElement(By.xpath("//label[text()='Scorecard name']/../input"));
+                name.clear();
+                name.sendKeys("UI card " + id);
+                browser.driver
+                        .findElement(By.xpath("//button[text()='Add a criterion']"))
+                        .click();
+                replace(browser, "Criterion, row 2", "Identity checked");
+                replace(browser, "Weight, row 1", "60");
+                replace(browser, "Weight, row 2", "40");
+                new Select(browser.driver.findElement(By.cssSelector("[aria-label='Critical, row 2']")))
+                        .selectByValue("REVIEW");
+                browser.driver.findElement(By.id("definition-save")).click();
+                browser.waiting().until(ExpectedConditions.textToBe(By.id("definition-status"), "Saved."));
+            });
+        }
+
+        JsonObject queue = api.get("api/routing/queues/ui-q-" + id).json();
+        assertThat(queue.getJsonObject("skills").getInt(skill)).isEqualTo(2);
+        JsonObject step = queue.getJsonArray("steps").getJsonObject(0);
+        assertThat(step.getInt("afterSeconds")).isEqualTo(45);
+        assertThat(step.getInt("proficiencyRelief")).isEqualTo(1);
+        JsonObject card = api.get("api/quality/scorecards/"
+                        + URLEncoder.encode("UI card " + id, StandardCharsets.UTF_8)
+                                .replace("+", "%20"))
+                .json();
+        assertThat(card.getJsonArray("sections").getJsonObject(0).getJsonArray("criteria"))
+                .extracting(c -> c.asJsonObject().getString("name") + " "
+                        + c.asJsonObject().getString("critical"))
+                .containsExactly("Greeting NONE", "Identity checked REVIEW");
+    }
+
+    /** Chooses a kind of definition and its "new…" item, once the kind's list has come. */
+    private static void startNew(Browser browser, String kind) {
+        new Select(browser.driver.findElement(By.id("definition-kind"))).selectByValue(kind);
+        browser.waiting()
+                .until(d -> !d.findElements(By.cssSelector("#definition-item option[value='new']"))
+                        .isEmpty());
+        new Select(browser.driver.findElement(By.id("definition-item"))).selectByValue("new");
+    }
+
+    /** Types a new value into the form field with that accessible name. */
+    private static void replace(Browser browser, String label, String value) {
+        WebElement field = browser.driver.findElement(By.cssSelector("[aria-label='" + label + "']"));
+        field.clear();
+        field.sendKeys(value);
     }
 }
