@@ -1,5 +1,5 @@
 // One knowledge-base article: its text, votes ("was this helpful?"), its version history with a comparison of any
-// version with the current one, and links to edit it or write it in another language.
+// version with the current one, its versions in other languages, and links to edit it or write it in another language.
 import { get, me, post } from './api.js';
 import { safeHtml } from './safe-html.js';
 import { table } from './format.js';
@@ -25,6 +25,21 @@ async function showArticle() {
   document.getElementById('article-body').replaceChildren(...safeHtml(article.bodyHtml));
   document.getElementById('edit').href = `editor.html?id=${article.id}`;
   document.getElementById('translate').href = `editor.html?from=${article.id}`;
+  await showLanguages();
+}
+
+/** Links to the article's original and translations, each with its language and, unless published, its status. */
+async function showLanguages() {
+  const others = await get(`articles/${id}/translations`);
+  document.getElementById('languages').hidden = others.length === 0;
+  document.getElementById('language-links').replaceChildren(...others.flatMap((other, index) => {
+    const link = document.createElement('a');
+    link.href = `article.html?id=${other.id}`;
+    link.lang = other.language;
+    link.textContent = `${other.title} (${other.language}${other.original ? ', original' : ''}`
+      + `${other.status === 'PUBLISHED' ? '' : `, ${other.status.toLowerCase()}`})`;
+    return index === 0 ? [link] : [document.createTextNode(' · '), link];
+  }));
 }
 
 async function compare(revision) {

@@ -1,11 +1,14 @@
 // The article editor: write a new article or change one (saved as a draft, with a note for the history), publish it
-// (team leads and above), or start a translation: a new article in another language, filled in from the original.
+// (team leads and above), or start a translation: a new article in another language, filled in from the original and
+// linked to it (saved through the original's translations).
 import { get, post, put } from './api.js';
 
 const params = new URLSearchParams(window.location.search);
 const status = document.getElementById('status');
 const FIELDS = ['title', 'summary', 'body', 'product', 'category'];
 let article = null;
+/** The article a new translation translates, while it is not saved yet. */
+let translating = null;
 
 function say(text, failed = false) {
   status.textContent = text;
@@ -48,9 +51,12 @@ function showState() {
 }
 
 async function save() {
-  article = article
-    ? await put(`articles/${article.id}`, { ...content(), version: article.version })
-    : await post('articles', content());
+  if (article) {
+    article = await put(`articles/${article.id}`, { ...content(), version: article.version });
+  } else {
+    article = await post(translating ? `articles/${translating.id}/translations` : 'articles', content());
+    translating = null;
+  }
   document.getElementById('note').value = '';
   history.replaceState(null, '', `editor.html?id=${article.id}`);
   showState();
@@ -86,7 +92,11 @@ async function start() {
     fill(article);
   } else if (params.get('from')) {
     const original = await get(`articles/${params.get('from')}`);
-    fill({ ...original, language: original.language === 'en' ? 'fr' : 'en' });
+    translating = original;
+    const taken = new Set([original.language,
+      ...(await get(`articles/${original.id}/translations`)).map((other) => other.language)]);
+    const free = [...document.getElementById('language').options].map((o) => o.value).find((l) => !taken.has(l));
+    fill({ ...original, language: free ?? original.language });
     document.getElementById('note').value = `Translation of article ${original.id} (${original.language})`;
     say(`Translating “${original.title}”: choose the language and rewrite the text in it.`);
   }

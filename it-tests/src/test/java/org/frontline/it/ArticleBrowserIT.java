@@ -94,6 +94,36 @@ class ArticleBrowserIT {
                         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("diff-fields"), "title"));
                 assertThat(browser.driver.findElement(By.id("diff-fields")).getText())
                         .contains("Reset the modem " + id, "Reset the router " + id);
+                browser.driver.findElement(By.id("translate")).click();
+            });
+            browser.check("translate", () -> {
+                browser.waiting()
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Translating"));
+                assertThat(new Select(browser.driver.findElement(By.id("language")))
+                                .getFirstSelectedOption()
+                                .getAttribute("value"))
+                        .as("the first language the article is not in yet")
+                        .isEqualTo("fr");
+                WebElement title = browser.driver.findElement(By.id("title"));
+                title.clear();
+                title.sendKeys("Réinitialiser le routeur " + id);
+                browser.driver.findElement(By.id("save")).click();
+                browser.waiting()
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Saved: revision"));
+                browser.driver.findElement(By.id("view")).click();
+
+                browser.waiting()
+                        .until(ExpectedConditions.textToBe(By.id("article-title"), "Réinitialiser le routeur " + id));
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("languages")));
+                assertThat(browser.driver.findElement(By.id("language-links")).getText())
+                        .isEqualTo("Reset the router " + id + " (en, original)");
+                browser.driver
+                        .findElement(By.linkText("Reset the router " + id + " (en, original)"))
+                        .click();
+                browser.waiting().until(ExpectedConditions.textToBe(By.id("article-title"), "Reset the router " + id));
+                browser.waiting()
+                        .until(ExpectedConditions.textToBe(
+                                By.id("language-links"), "Réinitialiser le routeur " + id + " (fr, draft)"));
             });
         }
     }

@@ -150,6 +150,35 @@ class KnowledgeBaseApiIT {
     }
 
     @Test
+    void aTranslationIsLinkedToItsOriginalAndEachLanguageComesOnce() {
+        String word = uniqueWord();
+        long original = write("Router lights " + word, "Green is fine.", "en")
+                .getJsonNumber("id")
+                .longValue();
+        String french = """
+                {"title": "Voyants du routeur %s", "body": "Vert, tout va bien.", "language": "fr"}""".formatted(word);
+
+        HttpApi.Reply translated = api().post("api/articles/" + original + "/translations", french);
+        HttpApi.Reply again = api().post("api/articles/" + original + "/translations", french);
+
+        assertThat(translated.status()).as(translated.body()).isEqualTo(201);
+        assertThat(api().get("api/articles/" + translated.createdId()).json().getString("title"))
+                .isEqualTo("Voyants du routeur " + word);
+        assertThat(translated.json().getJsonNumber("translationOf").longValue()).isEqualTo(original);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.json().getString("detail"))
+                .isEqualTo("a version of article " + original + " with language 'fr' already exists");
+        JsonObject other = api().get("api/articles/" + translated.createdId() + "/translations")
+                .jsonList()
+                .getFirst();
+        assertThat(other.getJsonNumber("id").longValue()).isEqualTo(original);
+        assertThat(other.getBoolean("original")).isTrue();
+        assertThat(api().get("api/articles/" + original + "/translations").jsonList())
+                .hasSize(1);
+    }
+
+    @Test
     void neverKeepsScript() {
         HttpApi.Reply html = api().post("api/articles", """
                 {"title": "Safe", "bodyFormat": "HTML", "language": "en",

@@ -117,6 +117,31 @@ public class ArticleResource {
                 request.note()));
     }
 
+    @Allowed(Role.AGENT)
+    @POST
+    @Path("{id: [0-9]+}/translations")
+    @Operation(
+            summary = "Write a translation of an article: a new DRAFT in another language, linked to the original",
+            description = "Translating a translation links the new one to the same original. One article per language"
+                    + " in a group: 409 when the language has one already.")
+    public Response translate(@PathParam("id") long id, @NotNull @Valid ArticleRequest request, @Context UriInfo uri) {
+        Article article = articles.translate(
+                id, request.content(), request.owner(), request.reviewBy(), editor(), request.note());
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("articles")
+                        .path(String.valueOf(article.id()))
+                        .build())
+                .entity(ArticleResponse.from(article))
+                .build();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/translations")
+    @Operation(summary = "The article's other languages: its original and the original's translations, by id")
+    public List<TranslationResponse> translations(@PathParam("id") long id) {
+        return articles.translations(id).stream().map(TranslationResponse::from).toList();
+    }
+
     @Allowed(Role.TEAM_LEAD)
     @POST
     @Path("{id: [0-9]+}/publish")

@@ -6,7 +6,10 @@ import java.util.List;
 import org.frontline.kb.domain.article.Article;
 import org.frontline.kb.domain.article.ArticleBodies;
 
-/** An article as the API returns it; {@code bodyHtml} is the body rendered as safe HTML. */
+/**
+ * An article as the API returns it; {@code bodyHtml} is the body rendered as safe HTML, {@code translationOf} the
+ * original it translates (none for an original).
+ */
 public record ArticleResponse(
         long id,
         long version,
@@ -26,7 +29,8 @@ public record ArticleResponse(
         LocalDate reviewBy,
         Instant createdAt,
         Instant updatedAt,
-        Instant publishedAt) {
+        Instant publishedAt,
+        Long translationOf) {
 
     static ArticleResponse from(Article a) {
         return new ArticleResponse(
@@ -48,6 +52,7 @@ public record ArticleResponse(
                 a.reviewBy().orElse(null),
                 a.createdAt(),
                 a.updatedAt(),
-                a.publishedAt().orElse(null));
+                a.publishedAt().orElse(null),
+                a.translationOf().orElse(null));
     }
 }

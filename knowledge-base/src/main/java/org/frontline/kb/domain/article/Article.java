@@ -94,11 +94,21 @@ public class Article {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** The original this article translates; null for an original. */
+    @Column(name = "translation_of", updatable = false)
+    private Long translationOf;
+
     /** For Jakarta Persistence only. */
     protected Article() {}
 
     /** A new DRAFT at revision 1. */
     public Article(ArticleContent content, String owner, LocalDate reviewBy, Instant now) {
+        this(content, owner, reviewBy, now, null);
+    }
+
+    /** A new DRAFT at revision 1 translating the original {@code translationOf} (null for an original). */
+    public Article(ArticleContent content, String owner, LocalDate reviewBy, Instant now, Long translationOf) {
+        this.translationOf = translationOf;
         this.status = ArticleStatus.DRAFT;
         this.createdAt = Objects.requireNonNull(now, "now");
         this.revision = 1;
@@ -233,5 +243,15 @@ public class Article {
 
     public Optional<Instant> publishedAt() {
         return Optional.ofNullable(publishedAt);
+    }
+
+    /** The original this article translates, or empty for an original. */
+    public Optional<Long> translationOf() {
+        return Optional.ofNullable(translationOf);
+    }
+
+    /** The id of the original of this article's language group: its own id for an original. */
+    public long original() {
+        return translationOf == null ? id : translationOf;
     }
 }

@@ -20,6 +20,9 @@ public interface ArticleRepository {
     /** Articles matching the filter, most recently updated first. */
     Page<Article> list(ArticleFilter filter, PageRequest request);
 
+    /** The original {@code originalId} and its translations, by id. */
+    List<Article> languageGroup(long originalId);
+
     Article add(Article article);
 
     void addVersion(ArticleVersion version);

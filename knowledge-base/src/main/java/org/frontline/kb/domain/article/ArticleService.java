@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.frontline.core.domain.shared.DuplicateException;
 import org.frontline.core.domain.shared.InvalidValueException;
 import org.frontline.core.domain.shared.NotFoundException;
 import org.frontline.core.domain.shared.Page;
@@ -35,6 +37,37 @@ public class ArticleService {
         return article;
     }
 
+    /**
+     * A new draft translating article {@code originalId} (or, when that is itself a translation, its original) into
+     * the content's language, which no article of that group may have yet.
+     */
+    public Article translate(
+            long originalId, ArticleContent content, String owner, LocalDate reviewBy, String editor, String note) {
+        long original = get(originalId).original();
+        requireLanguageFree(original, content.language(), null);
+        Article article = articles.add(new Article(content, ownerOr(owner, editor), reviewBy, now(), original));
+        articles.flush();
+        articles.addVersion(article.snapshot(editor, note));
+        return article;
+    }
+
+    /** The other articles of this article's language group (its original and translations), by id. */
+    public List<Article> translations(long id) {
+        Article article = get(id);
+        return articles.languageGroup(article.original()).stream()
+                .filter(a -> a.id() != id)
+                .toList();
+    }
+
+    private void requireLanguageFree(long original, ArticleLanguage language, Long except) {
+        articles.languageGroup(original).stream()
+                .filter(a -> a.language() == language && !a.id().equals(except))
+                .findFirst()
+                .ifPresent(a -> {
+                    throw new DuplicateException("version of article " + original, "language", language.code());
+                });
+    }
+
     /** Saves new content as the next revision. */
     public Article edit(
             long id,
@@ -46,6 +79,9 @@ public class ArticleService {
             String note) {
         Article article = get(id);
         StaleVersionException.requireCurrent(KIND, id, expectedVersion, article.version());
+        if (content.language() != article.language()) {
+            requireLanguageFree(article.original(), content.language(), id);
+        }
         article.edit(content, ownerOr(owner, article.owner()), reviewBy, now());
         articles.addVersion(article.snapshot(editor, note));
         articles.flush();

@@ -62,6 +62,15 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
     }
 
     @Override
+    public List<Article> languageGroup(long originalId) {
+        return em.createQuery(
+                        "select a from Article a where a.id = :original or a.translationOf = :original order by a.id",
+                        Article.class)
+                .setParameter("original", originalId)
+                .getResultList();
+    }
+
+    @Override
     public void addVersion(ArticleVersion version) {
         em.persist(version);
     }
