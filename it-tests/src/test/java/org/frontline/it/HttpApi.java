@@ -127,6 +127,19 @@ final class HttpApi {
         return send(HttpRequest.newBuilder(root.resolve(path)).DELETE());
     }
 
+    /**
+     * Any method with these bytes as a JSON body, taken as they are (they need not be UTF-8 or JSON); with
+     * {@code declareLength} false the body is streamed in chunks without saying its length.
+     */
+    Reply raw(String method, String path, byte[] body, boolean declareLength) {
+        HttpRequest.BodyPublisher publisher = declareLength
+                ? HttpRequest.BodyPublishers.ofByteArray(body)
+                : HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body));
+        return send(HttpRequest.newBuilder(root.resolve(path))
+                .header("Content-Type", "application/json")
+                .method(method, publisher));
+    }
+
     private Reply send(HttpRequest.Builder request) {
         try {
             authorization.ifPresent(value -> request.header("Authorization", value));

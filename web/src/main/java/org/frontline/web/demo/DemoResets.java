@@ -1,27 +1,20 @@
 package org.frontline.web.demo;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.frontline.routing.desk.RoutingDesk;
-import org.frontline.web.platform.JobQueue;
+import org.frontline.web.platform.BackgroundJobs;
 
 /**
  * Resets the demo centre on an administrator's request, in the background and one reset at a time; the last
  * {@value #KEPT} stay readable with their progress and outcome.
  */
 @ApplicationScoped
-public class DemoResets {
+public class DemoResets extends BackgroundJobs<DemoReset> {
     private static final int KEPT = 10;
-
-    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
-    ManagedThreadFactory threads;
 
     @Inject
     Clock clock;
@@ -35,29 +28,22 @@ public class DemoResets {
     @Inject
     RoutingDesk desk;
 
-    private JobQueue<DemoReset> queue;
     private DemoReset latest;
 
-    @PostConstruct
-    void start() {
-        queue = new JobQueue<>(threads, KEPT);
-    }
-
-    @PreDestroy
-    void stop() {
-        queue.stop();
+    public DemoResets() {
+        super(KEPT);
     }
 
     /** Queues a reset, or returns the one not finished yet. */
     synchronized DemoReset submit() {
         if (latest == null || latest.isFinished()) {
-            latest = queue.submit(id -> new DemoReset(id, new Steps(), clock));
+            latest = queue().submit(id -> new DemoReset(id, new Steps(), clock));
         }
         return latest;
     }
 
     Optional<DemoReset> get(long id) {
-        return queue.get(id);
+        return queue().get(id);
     }
 
     /** The steps, done by this server's wipe, demo loader and routing desk. */

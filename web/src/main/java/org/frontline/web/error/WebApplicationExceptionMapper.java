@@ -40,7 +40,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        String message = cause.getMessage();
-        return message == null || cause == exception ? "the body is not valid JSON for this resource" : message;
+        return cause == exception
+                ? "the body is not valid JSON for this resource"
+                : BodyReadMessage.of(cause.getMessage());
     }
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.frontline.core.domain.access.AccountService;
 import org.frontline.core.domain.access.UserAccount;
 import org.frontline.web.error.Problem;
+import org.frontline.web.error.ProblemResponses;
 import org.frontline.web.platform.Transactions;
 
 /**

@@ -16,7 +16,11 @@ import org.frontline.qualityaudit.competency.CompetencySource;
  * the submitted, current reviews of them, each over the hire's contacts by the (agent, arrival) index.
  */
 public class JpaCompetencySource implements CompetencySource {
-    private static final String WEEK = "floor((extract(epoch from c.arrived_at) - :hiredEpoch) / 604800)";
+    /**
+     * The week since hire of a contact, with the hire's epoch second written in as a number: H2 read ~35 times the
+     * pages (650 ms instead of 5 ms a hire) when it was a bound parameter inside the grouped subquery.
+     */
+    private static final String WEEK = "floor((extract(epoch from c.arrived_at) - %d) / 604800)";
 
     private final EntityManager em;
 
@@ -31,7 +35,7 @@ public class JpaCompetencySource implements CompetencySource {
                 + " and c.answered_at is not null and c.ended_at is not null and c.abandoned = false";
         Map<Integer, long[]> contacts = new HashMap<>();
         rows(
-                        "select w, count(*), sum(h) from (select " + WEEK
+                        "select w, count(*), sum(h) from (select " + WEEK.formatted(hired.getEpochSecond())
                                 + " as w, c.talk_seconds + c.hold_seconds + c.wrap_up_seconds as h" + handled
                                 + ") x group by w",
                         hire,
@@ -45,8 +49,8 @@ public class JpaCompetencySource implements CompetencySource {
                 " from contact c join qa_review r on r.contact_id = c.id and r.superseded_by is null"
                         + " and r.state = 'SUBMITTED' and r.calibration_id is null and r.total_score is not null where");
         rows(
-                        "select w, count(*), sum(s) from (select " + WEEK + " as w, r.total_score as s" + reviewed
-                                + ") x group by w",
+                        "select w, count(*), sum(s) from (select " + WEEK.formatted(hired.getEpochSecond())
+                                + " as w, r.total_score as s" + reviewed + ") x group by w",
                         hire,
                         hired)
                 .forEach(row -> reviews.put(
@@ -65,7 +69,6 @@ public class JpaCompetencySource implements CompetencySource {
         List<?> rows = em.createNativeQuery(sql)
                 .setParameter("agent", hire.agentId())
                 .setParameter("hired", hired)
-                .setParameter("hiredEpoch", hired.getEpochSecond())
                 .getResultList();
         return rows.stream().map(Object[].class::cast).toList();
     }

@@ -1,19 +1,18 @@
-package org.frontline.web.security;
+package org.frontline.web.error;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.frontline.web.error.Problem;
 
 /** Writes a problem+json answer straight to a servlet response, for refusals made before JAX-RS sees the request. */
-final class ProblemResponses {
+public final class ProblemResponses {
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     private ProblemResponses() {}
 
-    static void write(HttpServletResponse response, Problem problem) throws IOException {
+    public static void write(HttpServletResponse response, Problem problem) throws IOException {
         response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
