@@ -1,5 +1,8 @@
 package org.frontline.web.error;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -8,17 +11,22 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
- * Refuses a JSON body that is not valid UTF-8 (JSON's only encoding) before it is read: the parser would otherwise put
- * replacement characters in place of the broken bytes and the request would go through with text nobody sent.
+ * Checks a JSON body before it is bound, and refuses it (400) unless it is valid UTF-8 (JSON's only encoding; the
+ * binder would put replacement characters in place of broken bytes and the request would go through with text nobody
+ * sent), well-formed to its end (the binder stops after the first value and ignores what trails it), nested at most
+ * {@value #MAX_DEPTH} levels deep, and free of NUL characters (which PostgreSQL cannot store).
  */
 @Provider
-public class Utf8Bodies implements ReaderInterceptor {
+public class JsonBodies implements ReaderInterceptor {
+    static final int MAX_DEPTH = 32;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -43,6 +51,12 @@ public class Utf8Bodies implements ReaderInterceptor {
         } catch (CharacterCodingException e) {
             throw refused("The request body is not valid UTF-8: send JSON encoded in UTF-8");
         }
+        if (!text.toString().isBlank()) {
+            Optional<String> malformed = malformation(text.toString());
+            if (malformed.isPresent()) {
+                throw refused(malformed.get());
+            }
+        }
         if (escapesNul(text)) {
             throw refused("The request body holds a NUL character (\\u0000), which no text may contain");
         }
@@ -63,6 +77,26 @@ public class Utf8Bodies implements ReaderInterceptor {
             }
         }
         return false;
+    }
+
+    /** Reads the whole text as JSON: what is wrong with it (broken syntax, anything after the value, deep nesting). */
+    static Optional<String> malformation(String json) {
+        try (JsonParser parser = Json.createParser(new StringReader(json))) {
+            int depth = 0;
+            while (parser.hasNext()) {
+                JsonParser.Event event = parser.next();
+                if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
+                    if (++depth > MAX_DEPTH) {
+                        return Optional.of("The request body is nested more than " + MAX_DEPTH + " levels deep");
+                    }
+                } else if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
+                    depth--;
+                }
+            }
+            return Optional.empty();
+        } catch (JsonException e) {
+            return Optional.of("The request body could not be read: " + BodyReadMessage.of(e.getMessage()));
+        }
     }
 
     private static WebApplicationException refused(String detail) {

@@ -1,0 +1,33 @@
+package org.frontline.web.error;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonBodiesTest {
+
+    @Test
+    void findsAnEscapedNulButNotAnEscapedBackslashFollowedByU0000() {
+        assertThat(JsonBodies.escapesNul("{\"name\": \"a\\u0000b\"}")).isTrue();
+        assertThat(JsonBodies.escapesNul("{\"name\": \"a\\\\\\u0000b\"}")).isTrue();
+        assertThat(JsonBodies.escapesNul("{\"name\": \"a\\\\u0000b\"}"))
+                .as("the text \\u0000, escaped")
+                .isFalse();
+        assertThat(JsonBodies.escapesNul("{\"name\": \"a\\u0001b\"}")).isFalse();
+    }
+
+    @Test
+    void refusesTrailingTextDeepNestingAndBrokenSyntaxButTakesWellFormedJson() {
+        assertThat(JsonBodies.malformation("{\"a\": [1, {\"b\": null}]}")).isEmpty();
+        assertThat(JsonBodies.malformation("[".repeat(JsonBodies.MAX_DEPTH) + "]".repeat(JsonBodies.MAX_DEPTH)))
+                .isEmpty();
+        assertThat(JsonBodies.malformation("{\"a\": ".repeat(40) + "1" + "}".repeat(40)))
+                .contains("The request body is nested more than 32 levels deep");
+        for (String bad : List.of("{\"a\": 1} trailing", "{\"a\": 01}", "{\"a\": 1,}", "{")) {
+            assertThat(JsonBodies.malformation(bad))
+                    .as(bad)
+                    .hasValueSatisfying(detail -> assertThat(detail).startsWith("The request body could not be read"));
+        }
+    }
+}
