@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -22,11 +23,14 @@ import java.util.Optional;
  * Checks a JSON body before it is bound, and refuses it (400) unless it is valid UTF-8 (JSON's only encoding; the
  * binder would put replacement characters in place of broken bytes and the request would go through with text nobody
  * sent), well-formed to its end (the binder stops after the first value and ignores what trails it), nested at most
- * {@value #MAX_DEPTH} levels deep, and free of NUL characters (which PostgreSQL cannot store).
+ * {@value #MAX_DEPTH} levels deep, free of NUL characters (which PostgreSQL cannot store), and without numbers
+ * beyond the largest long (the parser wraps them: 1e999 would be bound as 0).
  */
 @Provider
 public class JsonBodies implements ReaderInterceptor {
     static final int MAX_DEPTH = 32;
+    /** The largest magnitude of a number in a body: the largest long, which the binder would otherwise wrap. */
+    private static final BigDecimal LARGEST = BigDecimal.valueOf(Long.MAX_VALUE);
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -91,6 +95,10 @@ public class JsonBodies implements ReaderInterceptor {
                     }
                 } else if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
                     depth--;
+                } else if (event == JsonParser.Event.VALUE_NUMBER
+                        && parser.getBigDecimal().abs().compareTo(LARGEST) > 0) {
+                    return Optional.of("The request body holds a number beyond " + LARGEST + " in size, which no"
+                            + " field takes (the binder would silently wrap it)");
                 }
             }
             return Optional.empty();

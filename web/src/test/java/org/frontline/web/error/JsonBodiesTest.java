@@ -24,6 +24,11 @@ class JsonBodiesTest {
                 .isEmpty();
         assertThat(JsonBodies.malformation("{\"a\": ".repeat(40) + "1" + "}".repeat(40)))
                 .contains("The request body is nested more than 32 levels deep");
+        assertThat(JsonBodies.malformation("{\"a\": 9223372036854775807, \"b\": -2.5e3}"))
+                .isEmpty();
+        assertThat(JsonBodies.malformation("{\"version\": 99999999999999999999999}"))
+                .isPresent();
+        assertThat(JsonBodies.malformation("{\"seconds\": 1e999}")).isPresent();
         for (String bad : List.of("{\"a\": 1} trailing", "{\"a\": 01}", "{\"a\": 1,}", "{")) {
             assertThat(JsonBodies.malformation(bad))
                     .as(bad)
