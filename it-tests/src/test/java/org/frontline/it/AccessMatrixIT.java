@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -36,8 +34,6 @@ class AccessMatrixIT {
             "TEAM_LEAD", Set.of("TEAM_LEAD", "AGENT"),
             "SUPERVISOR", Set.of("SUPERVISOR", "TEAM_LEAD", "AGENT"),
             "ADMIN", Set.of("ADMIN", "SUPERVISOR", "TEAM_LEAD", "AGENT", "QA_ANALYST"));
-
-    private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -113,13 +109,11 @@ class AccessMatrixIT {
     }
 
     private static HttpApi.Reply call(HttpApi api, Endpoint endpoint) {
-        Matcher parameters = PARAMETER.matcher(endpoint.path());
-        String path = parameters.replaceAll(p -> switch (p.group(1)) {
+        String relative = DocumentedApi.fill(endpoint.path(), name -> switch (name) {
             case "name" -> "no-such-name";
             case "kind" -> "REVIEW";
             default -> "987654321";
         });
-        String relative = path.substring(1);
         String brokenJson = "{\"broken\": ";
         return switch (endpoint.method()) {
             case "GET" -> api.get(relative);

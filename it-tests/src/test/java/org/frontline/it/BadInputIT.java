@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class BadInputIT {
-    private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
     /** What a response must never show: stack traces, class names, SQL or container messages. */
     private static final Pattern INTERNALS = Pattern.compile(
             "Exception|\\tat |\\bat (org|java|jdk|com)\\.|java\\.lang|org\\.hibernate|jakarta\\.|SQLState|SRVE\\d|CWW\\w+\\d");
@@ -167,11 +165,14 @@ class BadInputIT {
     private static List<Probe> probes(DocumentedApi.Operation operation, DocumentedApi documented) {
         List<Probe> probes = new ArrayList<>();
         boolean reads = operation.method().equals("GET");
-        boolean hasParameters = PARAMETER.matcher(operation.path()).find();
-        String plain = pathWith(operation.path(), "987654321");
+        boolean hasParameters = DocumentedApi.hasParameters(operation.path());
+        String plain = DocumentedApi.fill(operation.path(), name -> "987654321");
         if (reads || hasParameters) {
             for (String id : HOSTILE_IDS) {
-                probes.add(Probe.of("id " + id, pathWith(operation.path(), id), operation.takesBody() ? "{" : ""));
+                probes.add(Probe.of(
+                        "id " + id,
+                        DocumentedApi.fill(operation.path(), name -> id),
+                        operation.takesBody() ? "{" : ""));
             }
         }
         if (reads) {
@@ -231,11 +232,6 @@ class BadInputIT {
             }
         }
         return bodies;
-    }
-
-    private static String pathWith(String template, String value) {
-        Matcher parameters = PARAMETER.matcher(template);
-        return parameters.replaceAll(Matcher.quoteReplacement(value)).substring(1);
     }
 
     /** How many of each thing the centre holds: a malformed request must change none of them. */

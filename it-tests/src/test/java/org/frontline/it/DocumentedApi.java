@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The REST API as the server documents it in its OpenAPI document: every operation, its query parameters and body. */
 final class DocumentedApi {
@@ -25,6 +28,9 @@ final class DocumentedApi {
             return bodySchema.isPresent();
         }
     }
+
+    /** A path parameter, "{id}", or "{id: [0-9]+}" as JAX-RS writes one with its pattern. */
+    private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
     private final JsonObject document;
 
@@ -53,6 +59,19 @@ final class DocumentedApi {
             }
         }
         return operations;
+    }
+
+    /** Whether a path has parameters. */
+    static boolean hasParameters(String path) {
+        return PARAMETER.matcher(path).find();
+    }
+
+    /** The path, relative to the application ("api/…"), with each parameter replaced by {@code value(name)}. */
+    static String fill(String path, Function<String, String> value) {
+        return PARAMETER
+                .matcher(path)
+                .replaceAll(p -> Matcher.quoteReplacement(value.apply(p.group(1))))
+                .substring(1);
     }
 
     /** The schema itself, following a "$ref" to the document's components. */

@@ -45,45 +45,31 @@ public class JsonBodies implements ReaderInterceptor {
         } catch (IOException e) {
             throw refused("The request body could not be read: " + e.getMessage());
         }
-        CharSequence text;
+        String text;
         try {
             text = StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body));
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw refused("The request body is not valid UTF-8: send JSON encoded in UTF-8");
         }
-        if (!text.toString().isBlank()) {
-            Optional<String> malformed = malformation(text.toString());
+        if (!text.isBlank()) {
+            Optional<String> malformed = malformation(text);
             if (malformed.isPresent()) {
                 throw refused(malformed.get());
             }
-        }
-        if (escapesNul(text)) {
-            throw refused("The request body holds a NUL character (\\u0000), which no text may contain");
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
     }
 
-    /** Whether the JSON text escapes a NUL ({@code \\u0000}): a backslash-u0000 after an even run of backslashes. */
-    static boolean escapesNul(CharSequence json) {
-        String text = json.toString();
-        for (int at = text.indexOf("\\u0000"); at >= 0; at = text.indexOf("\\u0000", at + 1)) {
-            int backslashes = 0;
-            for (int i = at - 1; i >= 0 && text.charAt(i) == '\\'; i--) {
-                backslashes++;
-            }
-            if (backslashes % 2 == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Reads the whole text as JSON: what is wrong with it (broken syntax, anything after the value, deep nesting). */
+    /**
+     * Reads the whole text as JSON: what is wrong with it (broken syntax, anything after the value, deep nesting, a
+     * number too large, a NUL in a name or text).
+     */
     static Optional<String> malformation(String json) {
         try (JsonParser parser = Json.createParser(new StringReader(json))) {
             int depth = 0;
@@ -95,6 +81,9 @@ public class JsonBodies implements ReaderInterceptor {
                     }
                 } else if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
                     depth--;
+                } else if ((event == JsonParser.Event.VALUE_STRING || event == JsonParser.Event.KEY_NAME)
+                        && parser.getString().indexOf('\0') >= 0) {
+                    return Optional.of("The request body holds a NUL character (\\u0000), which no text may contain");
                 } else if (event == JsonParser.Event.VALUE_NUMBER
                         && parser.getBigDecimal().abs().compareTo(LARGEST) > 0) {
                     return Optional.of("The request body holds a number beyond " + LARGEST + " in size, which no"

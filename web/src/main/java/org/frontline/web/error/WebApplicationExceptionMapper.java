@@ -14,24 +14,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
-        Response.StatusType status = exception.getResponse().getStatusInfo();
-        String detail = switch (status.getStatusCode()) {
-            case 400 -> "The request could not be read: " + readableCause(exception);
-            case 404 -> "There is nothing at this address";
-            case 405 -> "This address does not accept that HTTP method";
-            case 406 -> "This address cannot answer in the media type you asked for";
-            case 415 -> "Send the request body as application/json";
-            default -> status.getReasonPhrase();
-        };
-        return Problem.of(status, kind(status.getStatusCode()), detail).toResponse();
-    }
-
-    private static String kind(int status) {
-        return switch (status) {
-            case 400 -> "malformed-request";
-            case 404 -> "not-found";
-            default -> "http-" + status;
-        };
+        int status = exception.getResponse().getStatus();
+        return StatusProblems.of(status, status == 400 ? readableCause(exception) : "")
+                .toResponse();
     }
 
     /** The innermost message (a JSON parser says where the body broke), without class names. */

@@ -9,12 +9,12 @@ class JsonBodiesTest {
 
     @Test
     void findsAnEscapedNulButNotAnEscapedBackslashFollowedByU0000() {
-        assertThat(JsonBodies.escapesNul("{\"name\": \"a\\u0000b\"}")).isTrue();
-        assertThat(JsonBodies.escapesNul("{\"name\": \"a\\\\\\u0000b\"}")).isTrue();
-        assertThat(JsonBodies.escapesNul("{\"name\": \"a\\\\u0000b\"}"))
+        assertThat(JsonBodies.malformation("{\"name\": \"a\\u0000b\"}")).isPresent();
+        assertThat(JsonBodies.malformation("{\"name\": \"a\\\\\\u0000b\"}")).isPresent();
+        assertThat(JsonBodies.malformation("{\"name\": \"a\\\\u0000b\"}"))
                 .as("the text \\u0000, escaped")
-                .isFalse();
-        assertThat(JsonBodies.escapesNul("{\"name\": \"a\\u0001b\"}")).isFalse();
+                .isEmpty();
+        assertThat(JsonBodies.malformation("{\"name\": \"a\\u0001b\"}")).isEmpty();
     }
 
     @Test

@@ -31,10 +31,7 @@ public class ArticleService {
 
     /** A new draft owned by {@code owner} (the editor when not given). */
     public Article write(ArticleContent content, String owner, LocalDate reviewBy, String editor, String note) {
-        Article article = articles.add(new Article(content, ownerOr(owner, editor), reviewBy, now()));
-        articles.flush();
-        articles.addVersion(article.snapshot(editor, note));
-        return article;
+        return add(new Article(content, ownerOr(owner, editor), reviewBy, now()), editor, note);
     }
 
     /**
@@ -45,10 +42,15 @@ public class ArticleService {
             long originalId, ArticleContent content, String owner, LocalDate reviewBy, String editor, String note) {
         long original = get(originalId).original();
         requireLanguageFree(original, content.language(), null);
-        Article article = articles.add(new Article(content, ownerOr(owner, editor), reviewBy, now(), original));
+        return add(new Article(content, ownerOr(owner, editor), reviewBy, now(), original), editor, note);
+    }
+
+    /** Stores a new article with its first version in the history. */
+    private Article add(Article article, String editor, String note) {
+        Article added = articles.add(article);
         articles.flush();
-        articles.addVersion(article.snapshot(editor, note));
-        return article;
+        articles.addVersion(added.snapshot(editor, note));
+        return added;
     }
 
     /** The other articles of this article's language group (its original and translations), by id. */
